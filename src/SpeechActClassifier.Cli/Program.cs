@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace SpeechActClassifier.Cli;
+
+/// <summary>The <c>speechact</c> command: one subcommand per file under Commands/.</summary>
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        var root = new RootCommand("speechact: label English sentences as securitizing moves, threat framings or neutral statements, with the evidence.");
+        return root.Parse(args).Invoke();
+    }
+}
