@@ -1,0 +1,71 @@
+namespace SpeechActClassifier.Benchmarks;
+
+/// <summary>
+/// Inputs for every benchmark: many varied sentences, built once and deterministically, so that no benchmark
+/// measures one fixed sentence that the branch predictor learns by heart.
+/// </summary>
+/// <remarks>
+/// The sentences are the seed sentences and recombinations of their clauses (a clause of one sentence followed
+/// by a clause of another), shuffled with a fixed seed. They keep the length and vocabulary of real prose.
+/// </remarks>
+internal static class BenchmarkCorpus
+{
+    /// <summary>How many sentences each per-sentence benchmark cycles through; a power of two, so cycling is a mask.</summary>
+    public const int SentenceCount = 2048;
+
+    /// <summary>Fixed seed of the recombination, so every run measures the same inputs.</summary>
+    private const int Seed = 20261123;
+
+    /// <summary>The varied sentences, <see cref="SentenceCount"/> of them.</summary>
+    public static string[] Sentences() => Recombine(LoadSeedSentences(), SentenceCount, Seed);
+
+    /// <summary>A news-like article of about <paramref name="characters"/> characters: varied sentences in paragraphs.</summary>
+    public static string Article(int characters)
+    {
+        var sentences = Recombine(LoadSeedSentences(), 4096, Seed + characters);
+        var text = new System.Text.StringBuilder(characters + 512);
+        var i = 0;
+        while (text.Length < characters)
+        {
+            text.Append(sentences[i % sentences.Length]).Append(i % 5 == 4 ? "\n\n" : " ");
+            i++;
+        }
+
+        return text.ToString(0, characters);
+    }
+
+    private static string[] Recombine(string[] seeds, int count, int seed)
+    {
+        var random = new Random(seed);
+        var clauses = seeds.SelectMany(s => s.Split(", ", StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        var result = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            result[i] = i < seeds.Length
+                ? seeds[i]
+                : $"{clauses[random.Next(clauses.Length)].TrimEnd('.')}, {clauses[random.Next(clauses.Length)]}";
+        }
+
+        random.Shuffle(result);
+        return result;
+    }
+
+    private static string[] LoadSeedSentences()
+    {
+        var path = Path.Combine(RepositoryRoot(), "seeds", "labelled.tsv");
+        return File.ReadLines(path).Skip(1).Select(line => line.Split('\t')[3]).ToArray();
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SpeechActClassifier.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("Run the benchmarks from inside the repository: seeds/labelled.tsv is their input.");
+    }
+}
