@@ -194,13 +194,31 @@ internal static class Markup
     }
 
     /// <summary>
-    /// The end of a heading mark ("### "), blockquote mark ("> "), bullet ("- ", "• ") or, at the start of a line,
+    /// The end of a rule ("---"), heading mark ("### "), blockquote mark ("> "), bullet ("- ", "• ") or, at the start of a line,
     /// a list number ("2. ", "3) ") at <paramref name="index"/>; <paramref name="index"/> itself when there is none.
     /// </summary>
     private static int PrefixEnd(ReadOnlySpan<char> text, int index)
     {
         var c = text[index];
         var i = index;
+        if (c is '-' or '=' or '~' or ':')
+        {
+            // Rules and table separators: "---", "===", ":---:".
+            var rules = 0;
+            while (i < text.Length && text[i] is '-' or '=' or '~' or ':')
+            {
+                rules += text[i] == ':' ? 0 : 1;
+                i++;
+            }
+
+            if (rules >= 3)
+            {
+                return i;
+            }
+
+            i = index;
+        }
+
         if (c == '#')
         {
             while (i < text.Length && text[i] == '#')
