@@ -117,15 +117,35 @@ internal static class Markup
         return true;
     }
 
-    /// <summary>Reads a footnote marker such as "[2]", "[12, 13]" or "[3-5]" starting at <paramref name="start"/>.</summary>
+    /// <summary>
+    /// Reads a footnote marker starting at <paramref name="start"/>: "[2]", "[12, 13]", "[3-5]", superscript digits
+    /// ("¹²") or a short HTML superscript ("&lt;sup&gt;4&lt;/sup&gt;").
+    /// </summary>
     /// <param name="text">The text.</param>
-    /// <param name="start">Index of the '['.</param>
-    /// <param name="end">Index just past the ']'.</param>
-    /// <returns>False when the bracket holds anything but digits and separators.</returns>
+    /// <param name="start">Index of the marker's first character.</param>
+    /// <param name="end">Index just past the marker.</param>
+    /// <returns>False when no marker starts at <paramref name="start"/>.</returns>
     public static bool TryReadFootnote(ReadOnlySpan<char> text, int start, out int end)
     {
         end = start;
-        if (start + 2 >= text.Length || text[start] != '[' || !char.IsAsciiDigit(text[start + 1]))
+        var c = text[start];
+        if (IsSuperscriptDigit(c))
+        {
+            end = start + 1;
+            while (end < text.Length && end - start < MaxFootnoteLength && IsSuperscriptDigit(text[end]))
+            {
+                end++;
+            }
+
+            return true;
+        }
+
+        if (c == '<')
+        {
+            return TryReadSuperscriptTag(text, start, out end);
+        }
+
+        if (c != '[' || start + 2 >= text.Length || !char.IsAsciiDigit(text[start + 1]))
         {
             return false;
         }
@@ -133,7 +153,7 @@ internal static class Markup
         var limit = Math.Min(text.Length, start + MaxFootnoteLength);
         for (var i = start + 2; i < limit; i++)
         {
-            var c = text[i];
+            c = text[i];
             if (c == ']')
             {
                 end = i + 1;
@@ -148,6 +168,32 @@ internal static class Markup
 
         return false;
     }
+
+    /// <summary>Reads "&lt;sup&gt;…&lt;/sup&gt;" with at most <see cref="MaxFootnoteLength"/> characters inside.</summary>
+    private static bool TryReadSuperscriptTag(ReadOnlySpan<char> text, int start, out int end)
+    {
+        const string open = "<sup>";
+        const string close = "</sup>";
+        end = start;
+        var rest = text[start..];
+        if (!rest.StartsWith(open, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var inner = rest[open.Length..];
+        var closeAt = inner[..Math.Min(inner.Length, MaxFootnoteLength + close.Length)].IndexOf(close, StringComparison.OrdinalIgnoreCase);
+        if (closeAt < 0 || closeAt > MaxFootnoteLength || inner[..closeAt].Contains('<'))
+        {
+            return false;
+        }
+
+        end = start + open.Length + closeAt + close.Length;
+        return true;
+    }
+
+    /// <summary>Superscript digits, as footnote references are often typed: "¹", "²", "³", "⁰".."⁹".</summary>
+    private static bool IsSuperscriptDigit(char c) => c is '\u00B9' or '\u00B2' or '\u00B3' or (>= '\u2070' and <= '\u2079');
 
     /// <summary>
     /// Moves past everything that cannot begin a sentence: blanks, tags, footnote markers, emphasis marks,
@@ -168,15 +214,15 @@ internal static class Markup
                 continue;
             }
 
-            if (c == '<' && TryReadTag(text, i, out var tagEnd, out _))
+            if (TryReadFootnote(text, i, out var markerEnd))
             {
-                i = tagEnd;
+                i = markerEnd;
                 continue;
             }
 
-            if (c == '[' && TryReadFootnote(text, i, out var markerEnd))
+            if (c == '<' && TryReadTag(text, i, out var tagEnd, out _))
             {
-                i = markerEnd;
+                i = tagEnd;
                 continue;
             }
 

@@ -152,6 +152,12 @@ public static class SentenceSplitter
                 return Finish(text, start, lastContentEnd, ref next);
             }
 
+            if (Markup.TryReadFootnote(text, i, out var markerEnd))
+            {
+                i = markerEnd;
+                continue;
+            }
+
             if (c == '<' && Markup.TryReadTag(text, i, out var tagEnd, out var isBlock))
             {
                 if (isBlock)
@@ -161,12 +167,6 @@ public static class SentenceSplitter
                 }
 
                 i = tagEnd;
-                continue;
-            }
-
-            if (c == '[' && Markup.TryReadFootnote(text, i, out var markerEnd))
-            {
-                i = markerEnd;
                 continue;
             }
 
@@ -253,14 +253,14 @@ public static class SentenceSplitter
             {
                 i++;
             }
+            else if (Markup.TryReadFootnote(text, i, out var markerEnd))
+            {
+                i = markerEnd;
+            }
             else if (c == '<' && Markup.TryReadTag(text, i, out var tagEnd, out var isBlock))
             {
                 sawBlockTag |= isBlock;
                 i = tagEnd;
-            }
-            else if (c == '[' && Markup.TryReadFootnote(text, i, out var markerEnd))
-            {
-                i = markerEnd;
             }
             else
             {
@@ -294,7 +294,9 @@ public static class SentenceSplitter
         }
 
         var next = text[nextStart];
-        if (char.IsLower(next))
+
+        // A lower-case word goes on with the sentence, and so does a spaced ellipsis (". . .").
+        if (char.IsLower(next) || IsStop(next))
         {
             return false;
         }
