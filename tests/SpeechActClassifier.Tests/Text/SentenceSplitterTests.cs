@@ -17,6 +17,10 @@ public sealed class SentenceSplitterTests
     [InlineData("Abbreviation", "The attacks of Sept. 11 changed NATO. Article 5 was invoked.", "The attacks of Sept. 11 changed NATO.|Article 5 was invoked.")]
     [InlineData("Abbreviation", "Gen. Milley and Prof. Wæver disagreed. Nobody won.", "Gen. Milley and Prof. Wæver disagreed.|Nobody won.")]
     [InlineData("Abbreviation", "Buzan et al. argue this. Others do not.", "Buzan et al. argue this.|Others do not.")]
+    [InlineData("Abbreviation", "After Roe v. Wade was overturned, c. 1900 laws returned. Courts split.", "After Roe v. Wade was overturned, c. 1900 laws returned.|Courts split.")]
+    [InlineData("Abbreviation", "Officials in Boston, Mass., said a plant in Calif. The mayor agreed.", "Officials in Boston, Mass., said a plant in Calif.|The mayor agreed.")]
+    [InlineData("Abbreviation", "It was 9 a.m. The minister arrived late.", "It was 9 a.m.|The minister arrived late.")]
+    [InlineData("Abbreviation", "The report (pp. 12-14) cites Fig. 3 and Art. 5. The U.K. agreed.", "The report (pp. 12-14) cites Fig. 3 and Art. 5.|The U.K. agreed.")]
     [InlineData("Initials", "Secretary of Defense Louis A. Johnson; W. D. Matthews, Canada. They signed.", "Secretary of Defense Louis A. Johnson; W. D. Matthews, Canada.|They signed.")]
     [InlineData("Initials", "The plan was called Plan B. The allies rejected it.", "The plan was called Plan B.|The allies rejected it.")]
     [InlineData("Decimal", "Spending rose 3.5 percent to $1,000.5 billion. It was a record.", "Spending rose 3.5 percent to $1,000.5 billion.|It was a record.")]
@@ -85,6 +89,20 @@ public sealed class SentenceSplitterTests
 
         Assert.Equal(SentenceSplitter.Split(text), enumerated);
         Assert.Equal(4, enumerated.Count);
+    }
+
+    [Fact]
+    public void Enumerate_AllocatesNothing()
+    {
+        var text = string.Concat(Enumerable.Repeat("Dr. Smith met the U.S. envoy.[1] <p>NATO’s forces grew by 3.5%.</p>\n\n", 2_000));
+        CountSentences(text);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var count = CountSentences(text);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(4_000, count);
+        Assert.Equal(0, allocated);
     }
 
     [Fact]
@@ -169,6 +187,17 @@ public sealed class SentenceSplitterTests
 
         AssertWellFormed(text, sentences);
         Assert.All(sentences, s => Assert.InRange(s.Length, 1, SentenceSplitter.MaxSentenceLength));
+    }
+
+    private static int CountSentences(string text)
+    {
+        var count = 0;
+        foreach (var sentence in SentenceSplitter.Enumerate(text))
+        {
+            count += sentence.Length > 0 ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static string BuildText(int length, string unit)
