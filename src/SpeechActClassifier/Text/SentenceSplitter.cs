@@ -121,7 +121,7 @@ public static class SentenceSplitter
 
                 var nextStart = SkipSeparators(text, closersEnd, out var lineBreaks, out var sawBlockTag);
                 var separated = nextStart > closersEnd || nextStart >= text.Length;
-                if (separated && EndsSentence(text, i, runEnd, nextStart, lineBreaks, sawBlockTag))
+                if (separated ? EndsSentence(text, i, runEnd, nextStart, lineBreaks, sawBlockTag) : IsGluedBoundary(text, i, nextStart))
                 {
                     next = nextStart;
                     return contentEnd;
@@ -318,6 +318,21 @@ public static class SentenceSplitter
             default:
                 return lineBreaks > 0 || StartsWithStarter(text, nextStart);
         }
+    }
+
+    /// <summary>
+    /// True when a stop at <paramref name="stop"/> is glued to the next sentence, as text extracted from HTML
+    /// paragraphs often is ("talks ended.Russia left"): a lower-case word before it and a capitalized word after
+    /// it. Numbers ("3.5"), initialisms ("U.S.Army") and names ("ASP.NET") do not match.
+    /// </summary>
+    private static bool IsGluedBoundary(ReadOnlySpan<char> text, int stop, int nextStart)
+    {
+        if (nextStart + 1 >= text.Length || !char.IsUpper(text[nextStart]) || !char.IsLower(text[nextStart + 1]))
+        {
+            return false;
+        }
+
+        return stop >= 2 && char.IsLower(text[stop - 1]) && char.IsLower(text[stop - 2]);
     }
 
     /// <summary>

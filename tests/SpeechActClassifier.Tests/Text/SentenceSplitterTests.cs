@@ -25,6 +25,8 @@ public sealed class SentenceSplitterTests
     [InlineData("Initials", "The plan was called Plan B. The allies rejected it.", "The plan was called Plan B.|The allies rejected it.")]
     [InlineData("Decimal", "Spending rose 3.5 percent to $1,000.5 billion. It was a record.", "Spending rose 3.5 percent to $1,000.5 billion.|It was a record.")]
     [InlineData("Date", "The treaty of 22.06.1994 was signed in 1994. Relations improved.", "The treaty of 22.06.1994 was signed in 1994.|Relations improved.")]
+    [InlineData("Glued", "The talks ended.Russia left. ASP.NET and node.js stayed.", "The talks ended.|Russia left.|ASP.NET and node.js stayed.")]
+    [InlineData("Glued", "Was it a threat?Nobody said.\u201DHe left.", "Was it a threat?|Nobody said.\u201D|He left.")]
     [InlineData("Footnote", "Make their powers legal.[2] For this reason, states act.", "Make their powers legal.|For this reason, states act.")]
     [InlineData("Footnote", "It started on 22 June 1994. [4]NATO’s airstrikes followed.", "It started on 22 June 1994.|NATO’s airstrikes followed.")]
     [InlineData("Footnote", "Cooperation grew[3] until 2009.[5][6] The allies asked.", "Cooperation grew[3] until 2009.|The allies asked.")]
