@@ -170,7 +170,26 @@ public static class SentenceSplitter
                 continue;
             }
 
-            if (c is '*' or '_' || Markup.IsBlank(text, i))
+            if (c == '*')
+            {
+                var runEnd = i + 1;
+                while (runEnd < text.Length && text[runEnd] == '*')
+                {
+                    runEnd++;
+                }
+
+                // "**Extended Abstract****Background**": a bold span closed and the next opened are two headings.
+                if (runEnd - i >= 4)
+                {
+                    next = runEnd;
+                    return Finish(text, start, lastContentEnd, ref next);
+                }
+
+                i = runEnd;
+                continue;
+            }
+
+            if (c == '_' || Markup.IsBlank(text, i))
             {
                 i++;
                 continue;

@@ -49,6 +49,7 @@ public sealed class SentenceSplitterTests
     [InlineData("Wrapped", "Talks were held with the\nKremlin in March.", "Talks were held with the\nKremlin in March.")]
     [InlineData("Heading", "Background\nThe alliance was founded in 1949.", "Background|The alliance was founded in 1949.")]
     [InlineData("Heading", "### **Results**\n\nNATO identified Russia as a threat.", "Results|NATO identified Russia as a threat.")]
+    [InlineData("Heading", "**Extended Abstract****Background**\n\nThis article delves into it.", "Extended Abstract|Background|This article delves into it.")]
     [InlineData("Heading", "**Extended Abstract**\n\nThis article delves into it.", "Extended Abstract|This article delves into it.")]
     [InlineData("List", "Measures:\n- border closure\n- sanctions on Russia\n- troop deployments", "Measures:|border closure|sanctions on Russia|troop deployments")]
     [InlineData("List", "Steps taken\n1. Sanctions were imposed.\n2. Troops were sent.", "Steps taken|Sanctions were imposed.|Troops were sent.")]
