@@ -12,6 +12,6 @@ public enum TokenKind : byte
     /// <summary>One punctuation character: full stop, comma, quote, bracket, dash.</summary>
     Punctuation,
 
-    /// <summary>One symbol: currency, maths, emoji and other pictographs.</summary>
+    /// <summary>One symbol: currency, maths, or one emoji with its modifiers ("❤️", "👍🏽", "🇺🇦").</summary>
     Symbol,
 }

@@ -10,6 +10,8 @@ namespace SpeechActClassifier.Text;
 /// </remarks>
 public static class Tokenizer
 {
+    private const char ZeroWidthSpace = '\u200B';
+
     /// <summary>Enumerates the tokens of <paramref name="text"/> lazily, with no allocation.</summary>
     /// <param name="text">The text to tokenize.</param>
     /// <returns>An enumerator for <c>foreach</c>.</returns>
@@ -69,17 +71,83 @@ public static class Tokenizer
 
         if (char.IsHighSurrogate(c) && start + 1 < text.Length && char.IsLowSurrogate(text[start + 1]))
         {
-            var kind = IsSupplementaryLetter(text, start) ? TokenKind.Word : TokenKind.Symbol;
-            if (kind == TokenKind.Word)
+            if (IsSupplementaryLetter(text, start))
             {
-                return new Token(start, ReadWord(text, start) - start, kind);
+                return new Token(start, ReadWord(text, start) - start, TokenKind.Word);
             }
 
-            return new Token(start, 2, kind);
+            return new Token(start, ReadEmojiSequence(text, start + 2) - start, TokenKind.Symbol);
         }
 
-        return new Token(start, 1, CharClass.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol);
+        if (CharClass.IsPunctuation(c))
+        {
+            return new Token(start, 1, TokenKind.Punctuation);
+        }
+
+        return new Token(start, ReadEmojiSequence(text, start + 1) - start, TokenKind.Symbol);
     }
+
+    /// <summary>
+    /// Extends a symbol ending at <paramref name="index"/> over what belongs to the same emoji: variation selectors
+    /// and keycaps ("❤️"), skin tones ("👍🏽"), zero-width-joined symbols ("👨‍👩‍👧") and the second half of a flag ("🇺🇦").
+    /// Without this the variation selector, a combining mark, would become a word of its own.
+    /// </summary>
+    private static int ReadEmojiSequence(ReadOnlySpan<char> text, int index)
+    {
+        var i = index;
+        var pendingFlag = IsRegionalIndicator(text, i - 2);
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c is (>= '\uFE00' and <= '\uFE0F') or '\u20E3')
+            {
+                i++;
+                continue;
+            }
+
+            // Skin-tone modifiers U+1F3FB..U+1F3FF.
+            if (c == '\uD83C' && i + 1 < text.Length && text[i + 1] is >= '\uDFFB' and <= '\uDFFF')
+            {
+                i += 2;
+                continue;
+            }
+
+            if (pendingFlag && IsRegionalIndicator(text, i))
+            {
+                i += 2;
+                pendingFlag = false;
+                continue;
+            }
+
+            if (c == '\u200D' && i + 1 < text.Length && IsSymbolStart(text, i + 1, out var length))
+            {
+                i += 1 + length;
+                continue;
+            }
+
+            break;
+        }
+
+        return i;
+    }
+
+    /// <summary>True when a symbol (a BMP symbol or a non-letter surrogate pair) starts at <paramref name="index"/>.</summary>
+    private static bool IsSymbolStart(ReadOnlySpan<char> text, int index, out int length)
+    {
+        var c = text[index];
+        if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+        {
+            length = 2;
+            return !IsSupplementaryLetter(text, index);
+        }
+
+        length = 1;
+        return CharClass.IsSymbol(c);
+    }
+
+    /// <summary>True when a regional indicator (U+1F1E6..U+1F1FF, half of a flag) starts at <paramref name="index"/>.</summary>
+    private static bool IsRegionalIndicator(ReadOnlySpan<char> text, int index) =>
+        index >= 0 && index + 1 < text.Length && text[index] == '\uD83C' && text[index + 1] is >= '\uDDE6' and <= '\uDDFF';
 
     /// <summary>True when the character at <paramref name="index"/> can start a token.</summary>
     internal static bool CanStartToken(ReadOnlySpan<char> text, int index)
@@ -128,7 +196,8 @@ public static class Tokenizer
             }
 
             var next = i + 1 < text.Length ? text[i + 1] : '\0';
-            if ((CharClass.IsWordJoiner(c) || CharClass.IsFormat(c)) && (CharClass.IsLetter(next) || CharClass.IsDigit(next)))
+            // A zero-width space is an invisible word break, unlike soft hyphens and joiners, which sit inside words.
+            if ((CharClass.IsWordJoiner(c) || (CharClass.IsFormat(c) && c != ZeroWidthSpace)) && (CharClass.IsLetter(next) || CharClass.IsDigit(next)))
             {
                 i++;
                 initials = false;
