@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SpeechActClassifier.Cli.Commands;
 
 namespace SpeechActClassifier.Cli;
 
@@ -8,6 +9,7 @@ internal static class Program
     private static int Main(string[] args)
     {
         var root = new RootCommand("speechact: label English sentences as securitizing moves, threat framings or neutral statements, with the evidence.");
+        root.Subcommands.Add(TrainCommand.Create());
         return root.Parse(args).Invoke();
     }
 }
