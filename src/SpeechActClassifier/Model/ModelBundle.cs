@@ -58,10 +58,13 @@ internal static class ModelBundle
         try
         {
             archive = new ZipArchive(source, ZipArchiveMode.Read, leaveOpen: true);
+
+            // The central directory is read lazily; read it now so a truncated file fails here, with a clear message.
+            _ = archive.Entries.Count;
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is InvalidDataException or IOException or ArgumentException)
         {
-            throw new ModelFormatException($"{origin} is not a zip file, or it is truncated. {RetrainAdvice}", ex);
+            throw new ModelFormatException($"{origin} is not a zip file, or it is truncated or damaged. {RetrainAdvice}", ex);
         }
 
         using (archive)
