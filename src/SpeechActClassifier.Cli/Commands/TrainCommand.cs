@@ -42,7 +42,7 @@ internal static class TrainCommand
         TrainingRunResult run;
         try
         {
-            output.WriteLine($"training on {file}: searching {HyperParameterGrid.All.Count} settings");
+            output.WriteLine($"training on {file}: searching {HyperParameterGrid.All(seed).Count} settings");
             run = TrainingRun.Execute(file, devFile, seed, output);
         }
         catch (Exception ex) when (ex is LabelledDataException or FileNotFoundException or DirectoryNotFoundException)

@@ -7,9 +7,9 @@ internal sealed class FastTreeCandidate : ITrainableClassifier
 {
     private readonly TrainingOptions _options;
 
-    public FastTreeCandidate(FastTreeHyperParameters hyperParameters, int seed)
+    public FastTreeCandidate(TrainingOptions options)
     {
-        _options = new TrainingOptions { HyperParameters = hyperParameters, Seed = seed };
+        _options = options;
     }
 
     /// <inheritdoc />

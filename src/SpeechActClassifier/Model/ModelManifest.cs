@@ -32,6 +32,9 @@ public sealed record ModelManifest
     /// <summary>The FastTree settings of every one-versus-rest model.</summary>
     public FastTreeHyperParameters? HyperParameters { get; init; }
 
+    /// <summary>Whether the trees could split on the hashed n-gram block (<see cref="TrainingOptions.UseHashedNgrams"/>).</summary>
+    public bool UsesHashedNgrams { get; init; } = true;
+
     /// <summary>The <c>MLContext</c> and FastTree seed.</summary>
     public int Seed { get; init; }
 

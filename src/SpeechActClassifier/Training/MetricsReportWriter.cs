@@ -33,7 +33,7 @@ internal static class MetricsReportWriter
         foreach (var point in run.Search)
         {
             writer.WriteStartObject();
-            WriteHyperParameters(writer, point.HyperParameters);
+            WriteSettings(writer, point.Options);
             writer.WriteNumber("crossValidationMacroF1", Round(point.CrossValidationMacroF1));
             writer.WriteNumber("crossDocumentMacroF1", Round(point.CrossDocumentMacroF1));
             writer.WriteEndObject();
@@ -41,7 +41,7 @@ internal static class MetricsReportWriter
 
         writer.WriteEndArray();
         writer.WriteStartObject("chosen");
-        WriteHyperParameters(writer, run.Chosen.HyperParameters);
+        WriteSettings(writer, run.Chosen.Options);
         writer.WriteEndObject();
         writer.WriteEndObject();
 
@@ -101,12 +101,14 @@ internal static class MetricsReportWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteHyperParameters(Utf8JsonWriter writer, FastTreeHyperParameters hyperParameters)
+    private static void WriteSettings(Utf8JsonWriter writer, TrainingOptions options)
     {
+        var hyperParameters = options.HyperParameters;
         writer.WriteNumber("numberOfTrees", hyperParameters.NumberOfTrees);
         writer.WriteNumber("numberOfLeaves", hyperParameters.NumberOfLeaves);
         writer.WriteNumber("minimumExampleCountPerLeaf", hyperParameters.MinimumExampleCountPerLeaf);
         writer.WriteNumber("learningRate", hyperParameters.LearningRate);
+        writer.WriteBoolean("hashedNgrams", options.UseHashedNgrams);
     }
 
     private static double Round(double value) => Math.Round(value, 4, MidpointRounding.ToEven);

@@ -9,7 +9,7 @@ internal static class ModelCardFindings
     /// <summary>One bullet per baseline, then the caveats that hold for every run on two seed documents.</summary>
     public static string Summarize(TrainingRunResult run)
     {
-        var ours = run.Comparisons.Single(c => c.Name == new Evaluation.FastTreeCandidate(run.Chosen.HyperParameters, run.Seed).Name);
+        var ours = run.Comparisons.Single(c => c.Name == new Evaluation.FastTreeCandidate(run.Chosen.Options).Name);
         var text = new StringBuilder();
         foreach (var baseline in run.Comparisons.Where(c => c != ours))
         {

@@ -33,7 +33,7 @@ public static class ModelTrainer
         ArgumentNullException.ThrowIfNull(sentences);
         options ??= new TrainingOptions();
         var features = OneVersusRestTrainer.ExtractFeatures(sentences.Select(s => s.Text).ToList());
-        var model = OneVersusRestTrainer.Train(features, sentences.Select(s => s.Label).ToList(), options.HyperParameters, options.Seed);
+        var model = OneVersusRestTrainer.Train(features, sentences.Select(s => s.Label).ToList(), options);
         var manifest = new ModelManifest
         {
             Labels = Enum.GetValues<SpeechActLabel>().Order().Select(l => l.ToString()).ToList(),
@@ -42,6 +42,7 @@ public static class ModelTrainer
             HashSlots = FeatureLayout.HashSlots,
             HashFunction = FeatureLayout.HashFunction,
             HyperParameters = options.HyperParameters,
+            UsesHashedNgrams = options.UseHashedNgrams,
             Seed = options.Seed,
             TrainingRows = sentences.Count,
             TrainingDataSha256 = trainingDataSha256 ?? string.Empty,

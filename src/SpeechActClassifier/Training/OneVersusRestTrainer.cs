@@ -26,28 +26,41 @@ internal static class OneVersusRestTrainer
     }
 
     /// <summary>Trains the three models on <paramref name="features"/> and their <paramref name="labels"/>.</summary>
-    public static OneVersusRestModel Train(IReadOnlyList<float[]> features, IReadOnlyList<SpeechActLabel> labels, FastTreeHyperParameters hyperParameters, int seed)
+    public static OneVersusRestModel Train(IReadOnlyList<float[]> features, IReadOnlyList<SpeechActLabel> labels, TrainingOptions options)
     {
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(labels);
-        ArgumentNullException.ThrowIfNull(hyperParameters);
+        ArgumentNullException.ThrowIfNull(options);
         if (features.Count != labels.Count || features.Count == 0)
         {
             throw new ArgumentException($"Expected as many labels as feature vectors, and at least one: {features.Count} vectors, {labels.Count} labels.", nameof(labels));
         }
 
-        var context = new MLContext(seed);
+        if (!options.UseHashedNgrams)
+        {
+            features = features.Select(WithoutNgrams).ToList();
+        }
+
+        var context = new MLContext(options.Seed);
         var models = new ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>>[ClassProbabilities.ClassCount];
         for (var k = 0; k < models.Length; k++)
         {
             var positive = (SpeechActLabel)k;
             var rows = features.Select((f, i) => new FeatureRow { Features = f, Label = labels[i] == positive }).ToList();
             var data = FeatureRow.ToDataView(context, rows);
-            var trainer = context.BinaryClassification.Trainers.FastTree(CreateOptions(hyperParameters, seed));
+            var trainer = context.BinaryClassification.Trainers.FastTree(CreateOptions(options.HyperParameters, options.Seed));
             models[k] = trainer.Fit(data);
         }
 
         return new OneVersusRestModel(context, models);
+    }
+
+    /// <summary>A copy of <paramref name="vector"/> with the hashed n-gram block zeroed: a constant feature no tree splits on.</summary>
+    private static float[] WithoutNgrams(float[] vector)
+    {
+        var copy = (float[])vector.Clone();
+        copy.AsSpan(FeatureLayout.HashedNgrams, FeatureLayout.HashSlots).Clear();
+        return copy;
     }
 
     private static FastTreeBinaryTrainer.Options CreateOptions(FastTreeHyperParameters hyperParameters, int seed) => new()

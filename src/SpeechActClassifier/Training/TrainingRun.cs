@@ -20,15 +20,21 @@ internal static class TrainingRun
         var dev = devPath is null ? null : LabelledSentenceReader.Read(devPath);
         var folds = CrossValidation.StratifiedFolds(sentences, FoldCount, seed);
 
-        var search = new List<GridPoint>();
-        foreach (var hyperParameters in HyperParameterGrid.All)
+        // Grid points are independent and each trains on one thread, so running them side by side keeps every result
+        // identical to a sequential run; results are kept in grid order.
+        var grid = HyperParameterGrid.All(seed);
+        var search = new GridPoint[grid.Count];
+        Parallel.For(0, grid.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            var candidate = new FastTreeCandidate(hyperParameters, seed);
+            var candidate = new FastTreeCandidate(grid[i]);
             var cv = CrossValidation.Run(candidate, sentences, folds).MacroF1;
             var crossDocument = CrossValidation.CrossDocument(candidate, sentences).Average(r => r.Metrics.MacroF1);
-            var point = new GridPoint(hyperParameters, cv, crossDocument);
-            search.Add(point);
-            log.WriteLine(FormattableString.Invariant($"  {hyperParameters}: cv macro-F1 {cv:F3}, cross-document macro-F1 {crossDocument:F3}"));
+            search[i] = new GridPoint(grid[i], cv, crossDocument);
+        });
+
+        foreach (var point in search)
+        {
+            log.WriteLine(FormattableString.Invariant($"  {point.Options}: cv macro-F1 {point.CrossValidationMacroF1:F3}, cross-document macro-F1 {point.CrossDocumentMacroF1:F3}"));
         }
 
         // Strictly greater: among equal scores the first (simplest) setting wins.
@@ -41,12 +47,11 @@ internal static class TrainingRun
             }
         }
 
-        log.WriteLine($"chosen: {best.HyperParameters}");
-        var options = new TrainingOptions { HyperParameters = best.HyperParameters, Seed = seed };
-        var model = ModelTrainer.Train(sentences, options, sha256);
+        log.WriteLine($"chosen: {best.Options}");
+        var model = ModelTrainer.Train(sentences, best.Options, sha256);
 
         var comparisons = new List<CandidateResult>();
-        foreach (var candidate in Candidates(best.HyperParameters, seed))
+        foreach (var candidate in Candidates(best.Options))
         {
             var cv = CrossValidation.Run(candidate, sentences, folds);
             var crossDocument = CrossValidation.CrossDocument(candidate, sentences);
@@ -58,10 +63,10 @@ internal static class TrainingRun
         return new TrainingRunResult(sentences, sha256, seed, search, best, model, comparisons, dev?.Count ?? 0);
     }
 
-    private static IEnumerable<ITrainableClassifier> Candidates(FastTreeHyperParameters chosen, int seed)
+    private static IEnumerable<ITrainableClassifier> Candidates(TrainingOptions chosen)
     {
         yield return new MajorityClassBaseline();
-        yield return new MlNetTextBaseline(seed);
-        yield return new FastTreeCandidate(chosen, seed);
+        yield return new MlNetTextBaseline(chosen.Seed);
+        yield return new FastTreeCandidate(chosen);
     }
 }
