@@ -8,6 +8,13 @@ namespace SpeechActClassifier.Training;
 /// <summary>Writes models/README.md, the model card: data, labels, features, settings and how they were chosen, figures, rebuild command.</summary>
 internal static class ModelCardWriter
 {
+    /// <summary>A document's file name up to its first underscore, e.g. <c>000</c> for <c>000_26efcdc4bda2b59b.txt</c>.</summary>
+    private static string ShortName(string source)
+    {
+        var underscore = source.IndexOf('_', StringComparison.Ordinal);
+        return underscore > 0 ? source[..underscore] : source;
+    }
+
     /// <summary>The model card of <paramref name="run"/> as Markdown.</summary>
     public static string Write(TrainingRunResult run, TrainingCommands commands)
     {
@@ -77,7 +84,7 @@ internal static class ModelCardWriter
         Line(hasDev ? "|---|---:|---:|---|---:|---:|" : "|---|---:|---:|---|");
         foreach (var c in run.Comparisons)
         {
-            var perDoc = string.Join(" / ", c.CrossDocument.Select(r => F(r.Metrics.MacroF1)));
+            var perDoc = string.Join(", ", c.CrossDocument.Select(r => $"test {ShortName(r.TestSource)}: {F(r.Metrics.MacroF1)}"));
             var row = $"| {c.Name} | {F(c.CrossValidation.Accuracy)} | {F(c.CrossValidation.MacroF1)} | {F(c.CrossDocumentMacroF1)} ({perDoc}) |";
             if (hasDev && c.Dev is not null)
             {
@@ -88,7 +95,7 @@ internal static class ModelCardWriter
         }
 
         Line();
-        Line("Cross-doc: train on one seed document, test on the other (columns in the order of the test documents above).");
+        Line("Cross-doc: train on the other seed document(s), test on the one named (by its file-name prefix); the figure is the mean of the test documents.");
         if (hasDev)
         {
             Line($"The saved model on the development set: `{commands.EvalDev}`.");
