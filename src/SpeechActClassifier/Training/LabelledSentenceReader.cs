@@ -56,6 +56,7 @@ public static class LabelledSentenceReader
 
         var columnCount = names.Length;
         var rows = new List<LabelledSentence>();
+        var firstLineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
         var lineNumber = 1;
         while (reader.ReadLine() is { } line)
         {
@@ -83,7 +84,13 @@ public static class LabelledSentenceReader
                 throw new LabelledDataException(fileName, lineNumber, "the text field is empty.");
             }
 
-            rows.Add(new LabelledSentence(fields[indices[0]].Trim(), label, fields[indices[2]].Trim(), text));
+            var id = fields[indices[0]].Trim();
+            if (!firstLineOfId.TryAdd(id, lineNumber))
+            {
+                throw new LabelledDataException(fileName, lineNumber, $"id '{id}' already used on line {firstLineOfId[id]}; ids must be unique.");
+            }
+
+            rows.Add(new LabelledSentence(id, label, fields[indices[2]].Trim(), text));
         }
 
         if (rows.Count == 0)

@@ -66,6 +66,14 @@ public sealed class LabelledSentenceReaderTests
     }
 
     [Fact]
+    public void ADuplicateIdNamesBothLines()
+    {
+        var error = Assert.Throws<LabelledDataException>(() => Read("id\tlabel\tsource\ttext\na\tNeutral\td\tx\na\tNeutral\td\ty\n"));
+        Assert.Equal(3, error.LineNumber);
+        Assert.Contains("line 2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AMissingFileIsFileNotFound() =>
         Assert.Throws<FileNotFoundException>(() => LabelledSentenceReader.Read(Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".tsv")));
 }
