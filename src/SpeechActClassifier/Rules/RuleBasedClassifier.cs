@@ -19,6 +19,14 @@ public sealed class RuleBasedClassifier
     /// </summary>
     public const float ThreatThreshold = 0.75f;
 
+    /// <summary>
+    /// Lower threat weight that still frames a danger when a measure is aimed at it: one of threat.tsv's weaker
+    /// words (0.6 to 0.7: "nuclear weapon", "smuggling", "risk") next to a measure ("will never allow Tehran to
+    /// acquire a nuclear weapon"). The codebook counts measures as a response to a threat even when the threat
+    /// word is implicit, so a weak one is enough.
+    /// </summary>
+    public const float ThreatWithMeasureThreshold = 0.5f;
+
     /// <summary>Summed theory weight that makes a sentence meta-discourse: one full theory term, or two academic words (0.5 each).</summary>
     public const float TheoryThreshold = 1.0f;
 
@@ -38,8 +46,11 @@ public sealed class RuleBasedClassifier
     /// </summary>
     public const float PerformativeMinimumWeight = 1.5f;
 
-    /// <summary>Summed measure weight that, with a framed danger, is a measure (step 2b): one "protect"-class verb (0.4) is enough.</summary>
-    public const float MeasureWithThreatThreshold = 0.4f;
+    /// <summary>
+    /// Summed measure weight that, with a framed danger, is a measure (step 2b): one action verb against a threat
+    /// ("fight", "counter", "defend", 0.6) is enough; a lone "protect"-class verb (0.4) is ordinary politics and is not.
+    /// </summary>
+    public const float MeasureWithThreatThreshold = 0.6f;
 
     /// <summary>Weight of a single measure that is a bare security measure on its own (measure.tsv's first group weighs 1).</summary>
     public const float BareMeasureMinimumWeight = 1.0f;
@@ -112,7 +123,8 @@ public sealed class RuleBasedClassifier
             return RuleDecision.MetaDiscourse;
         }
 
-        var framed = evidence.Threat >= ThreatThreshold;
+        var framed = evidence.Threat >= ThreatThreshold
+            || (evidence.Threat >= ThreatWithMeasureThreshold && evidence.Measure >= MeasureWithThreatThreshold);
         var denied = evidence.Desecuritization >= DesecuritizationThreshold && evidence.Desecuritization >= evidence.Threat;
         if (framed && !denied)
         {

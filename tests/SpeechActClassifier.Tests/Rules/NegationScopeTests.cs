@@ -24,6 +24,8 @@ public sealed class NegationScopeTests
     [InlineData("There is no doubt that the threat is growing.", "threat")]
     [InlineData("No agreement was reached on the budget and the crisis deepened over the following weeks.", "crisis")]
     [InlineData("It was not, officials said, a threat.", "threat")]
+    [InlineData("There is no greater threat to the region than this.", "threat")]
+    [InlineData("We will not allow the attacks to continue.", "attacks")]
     public void ScopeStopsAtClauseBreaksAndDistance(string sentence, string text)
     {
         var cues = CueMatcher.Default.Match(sentence);
