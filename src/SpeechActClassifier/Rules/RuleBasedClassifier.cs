@@ -1,0 +1,151 @@
+namespace SpeechActClassifier.Rules;
+
+/// <summary>
+/// The interpretable baseline: the codebook's decision procedure applied to the cues of a <see cref="CueMatcher"/>.
+/// Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// The procedure, in order: meta-discourse (theory words) is Neutral; no concrete danger framed is Neutral; a
+/// danger outweighed by de-securitization is Neutral; a framed danger that an actor designates, or that comes
+/// with a measure or an actor's call to act, is a SecuritizingMove; any other framed danger is ThreatFraming;
+/// a strong security measure with no threat named is a SecuritizingMove.
+/// </remarks>
+public sealed class RuleBasedClassifier
+{
+    /// <summary>
+    /// Summed weight of non-negated Threat cues that frames a danger. One ordinary threat word (weight 0.8 to 1)
+    /// is enough; the weak concern/risk words (0.6 to 0.7) need a second cue, so a lone "concern" or market
+    /// "risk" stays Neutral. Set with the weights of threat.tsv, checked on the seed sentences.
+    /// </summary>
+    public const float ThreatThreshold = 0.75f;
+
+    /// <summary>
+    /// Lower threat weight that still frames a danger when a measure is aimed at it: one of threat.tsv's weaker
+    /// words (0.6 to 0.7: "nuclear weapon", "smuggling", "risk") next to a measure ("will never allow Tehran to
+    /// acquire a nuclear weapon"). The codebook counts measures as a response to a threat even when the threat
+    /// word is implicit, so a weak one is enough.
+    /// </summary>
+    public const float ThreatWithMeasureThreshold = 0.5f;
+
+    /// <summary>Summed theory weight that makes a sentence meta-discourse: one full theory term, or two academic words (0.5 each).</summary>
+    public const float TheoryThreshold = 1.0f;
+
+    /// <summary>Summed de-securitization weight that can deny a threat; it must also be at least the threat weight.</summary>
+    public const float DesecuritizationThreshold = 0.8f;
+
+    /// <summary>
+    /// Smallest weight of a DesignatesThreat cue (rule weight × verb weight) that counts as designating: "warned of"
+    /// (0.8 × 1) and "sees ... as" (1 × 0.8) do; the reporting verbs "said", "told" (0.8 × 0.4) do not.
+    /// </summary>
+    public const float DesignationMinimumWeight = 0.5f;
+
+    /// <summary>
+    /// Weight from which a designation is the speaker's explicit performative ("let me be clear", "make no
+    /// mistake", "I made it clear"): designation.tsv's performative group weighs 1.5, every other verb at most 1.
+    /// The speaker is the actor and the colon after it may end the clause, so it needs no composite.
+    /// </summary>
+    public const float PerformativeMinimumWeight = 1.5f;
+
+    /// <summary>
+    /// Summed measure weight that, with a framed danger, is a measure (step 2b): one action verb against a threat
+    /// ("fight", "counter", "defend", 0.6) is enough; a lone "protect"-class verb (0.4) is ordinary politics and is not.
+    /// </summary>
+    public const float MeasureWithThreatThreshold = 0.6f;
+
+    /// <summary>Weight of a single measure that is a bare security measure on its own (measure.tsv's first group weighs 1).</summary>
+    public const float BareMeasureMinimumWeight = 1.0f;
+
+    /// <summary>Summed urgency weight that, with an actor and a framed danger, is a call to act ("must act now", "at stake").</summary>
+    public const float UrgencyThreshold = 1.0f;
+
+    private static readonly Lazy<RuleBasedClassifier> DefaultClassifier = new(() => new RuleBasedClassifier(CueMatcher.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Builds a classifier over a matcher.</summary>
+    /// <param name="matcher">The matcher whose cues the procedure reads.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="matcher"/> is <see langword="null"/>.</exception>
+    public RuleBasedClassifier(CueMatcher matcher)
+    {
+        ArgumentNullException.ThrowIfNull(matcher);
+        Matcher = matcher;
+    }
+
+    /// <summary>The classifier over <see cref="CueMatcher.Default"/>.</summary>
+    public static RuleBasedClassifier Default => DefaultClassifier.Value;
+
+    /// <summary>The matcher whose cues the procedure reads.</summary>
+    public CueMatcher Matcher { get; }
+
+    /// <summary>Labels one sentence and returns the cues behind the label.</summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <returns>The label, the deciding step and the cues.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sentence"/> is <see langword="null"/>.</exception>
+    public RuleBasedClassification Classify(string sentence)
+    {
+        if (sentence is null)
+        {
+            ThrowHelper.ThrowArgumentNull(nameof(sentence));
+        }
+
+        Span<Cue> cues = stackalloc Cue[CueMatcher.MaxCues];
+        var count = Matcher.Match(sentence.AsSpan(), cues);
+        var decision = Decide(cues[..count]);
+        return new RuleBasedClassification(LabelOf(decision), decision, cues[..count].ToArray());
+    }
+
+    /// <summary>Labels one sentence without allocating.</summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <returns>The label.</returns>
+    public SpeechActLabel Classify(ReadOnlySpan<char> sentence)
+    {
+        Span<Cue> cues = stackalloc Cue[CueMatcher.MaxCues];
+        var count = Matcher.Match(sentence, cues);
+        return LabelOf(Decide(cues[..count]));
+    }
+
+    /// <summary>The label a decision stands for.</summary>
+    /// <param name="decision">A step of the decision procedure.</param>
+    /// <returns>Its label.</returns>
+    public static SpeechActLabel LabelOf(RuleDecision decision) => decision switch
+    {
+        RuleDecision.Designation or RuleDecision.ThreatWithMeasure or RuleDecision.BareMeasure => SpeechActLabel.SecuritizingMove,
+        RuleDecision.Framing => SpeechActLabel.ThreatFraming,
+        _ => SpeechActLabel.Neutral,
+    };
+
+    /// <summary>Applies the decision procedure to cues from any matcher (e.g. to explain a model's input).</summary>
+    /// <param name="cues">The cues of one sentence.</param>
+    /// <returns>The step that decides.</returns>
+    public static RuleDecision Decide(ReadOnlySpan<Cue> cues)
+    {
+        var evidence = CueEvidence.Sum(cues);
+        if (evidence.Theory >= TheoryThreshold)
+        {
+            return RuleDecision.MetaDiscourse;
+        }
+
+        var framed = evidence.Threat >= ThreatThreshold
+            || (evidence.Threat >= ThreatWithMeasureThreshold && evidence.Measure >= MeasureWithThreatThreshold);
+        var denied = evidence.Desecuritization >= DesecuritizationThreshold && evidence.Desecuritization >= evidence.Threat;
+        if (framed && !denied)
+        {
+            if ((evidence.HasActor && evidence.DesignatesThreat) || evidence.StrongestDesignation >= PerformativeMinimumWeight)
+            {
+                return RuleDecision.Designation;
+            }
+
+            if (evidence.Measure >= MeasureWithThreatThreshold || (evidence.HasActor && evidence.Urgency >= UrgencyThreshold))
+            {
+                return RuleDecision.ThreatWithMeasure;
+            }
+
+            return RuleDecision.Framing;
+        }
+
+        if (evidence.StrongestMeasure >= BareMeasureMinimumWeight && evidence.Desecuritization < evidence.StrongestMeasure)
+        {
+            return RuleDecision.BareMeasure;
+        }
+
+        return framed || evidence.NegatedThreat > 0 ? RuleDecision.ThreatDenied : RuleDecision.NoThreat;
+    }
+}

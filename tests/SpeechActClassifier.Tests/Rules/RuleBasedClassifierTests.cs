@@ -1,0 +1,73 @@
+using SpeechActClassifier.Rules;
+
+namespace SpeechActClassifier.Tests.Rules;
+
+/// <summary>The codebook's decision procedure over the default cues, on sentences written for these tests.</summary>
+public sealed class RuleBasedClassifierTests
+{
+    [Theory]
+    [InlineData("The defence ministry identified the drone incursions as a direct threat to national security.", RuleDecision.Designation)]
+    [InlineData("Tokyo regards the repeated missile launches as a grave and imminent threat.", RuleDecision.Designation)]
+    [InlineData("The interior minister warned that the smuggling networks endanger the whole region.", RuleDecision.Designation)]
+    [InlineData("Let me be clear: these cyberattacks are a threat to every American family.", RuleDecision.Designation)]
+    [InlineData("We recognize the threat that rising seas pose to our survival.", RuleDecision.Designation)]
+    [InlineData("The alliance will deploy two more battalions to deter further aggression.", RuleDecision.ThreatWithMeasure)]
+    [InlineData("After the coup, the bloc imposed sanctions on the junta's leaders.", RuleDecision.ThreatWithMeasure)]
+    [InlineData("Police stepped up patrols in the suburbs after the riots.", RuleDecision.ThreatWithMeasure)]
+    [InlineData("The government declared a state of emergency in three provinces.", RuleDecision.BareMeasure)]
+    [InlineData("Congress approved funding for a border wall.", RuleDecision.BareMeasure)]
+    [InlineData("The armed groups pose a growing danger to aid workers in the north.", RuleDecision.Framing)]
+    [InlineData("Experts say the new variant could pose a serious risk to hospitals.", RuleDecision.Framing)]
+    [InlineData("Tensions along the disputed border remained high through the winter.", RuleDecision.Framing)]
+    [InlineData("Is the flood of disinformation a threat to the election?", RuleDecision.Framing)]
+    [InlineData("The virus no longer poses a threat to the capital.", RuleDecision.ThreatDenied)]
+    [InlineData("The ministry said the island is not a threat to anyone.", RuleDecision.ThreatDenied)]
+    [InlineData("The navy held joint exercises off the coast as part of routine training.", RuleDecision.NoThreat)]
+    [InlineData("There is no greater threat to our children than fentanyl.", RuleDecision.Framing)]
+    [InlineData("Residents voiced concerns about the chemical plant next to the school.", RuleDecision.Framing)]
+    [InlineData("Researchers warn that the heatwaves pose a serious risk to the elderly.", RuleDecision.Framing)]
+    [InlineData("The vaccine protects against the dangerous strain.", RuleDecision.Framing)]
+    [InlineData("I have made clear that the cartels are a danger to our communities.", RuleDecision.Designation)]
+    [InlineData("We will never allow Tehran to acquire a nuclear weapon.", RuleDecision.ThreatWithMeasure)]
+    [InlineData("We must fight terrorism wherever it hides.", RuleDecision.ThreatWithMeasure)]
+    [InlineData("Relations improved after the two leaders agreed on a détente.", RuleDecision.NoThreat)]
+    [InlineData("Benefits will be paid from social security next month.", RuleDecision.NoThreat)]
+    [InlineData("Tenants must pay a security deposit of two months' rent.", RuleDecision.NoThreat)]
+    [InlineData("Union members want more job security after the merger.", RuleDecision.NoThreat)]
+    [InlineData("The Security Council elections take place in June.", RuleDecision.NoThreat)]
+    [InlineData("The president visited a school in Ohio on Monday.", RuleDecision.NoThreat)]
+    [InlineData("This article examines how the threat of migration was constructed in the press.", RuleDecision.MetaDiscourse)]
+    [InlineData("Securitization theory explains how an issue becomes a security threat.", RuleDecision.MetaDiscourse)]
+    public void FollowsTheDecisionProcedure(string sentence, RuleDecision expected)
+    {
+        var result = RuleBasedClassifier.Default.Classify(sentence);
+        Assert.True(expected == result.Decision, $"expected {expected} but got {result.Decision}: {CueAssert.Describe(sentence, result.Cues)}");
+        Assert.Equal(RuleBasedClassifier.LabelOf(expected), result.Label);
+        Assert.Equal(result.Label, RuleBasedClassifier.Default.Classify(sentence.AsSpan()));
+    }
+
+    [Theory]
+    [InlineData(RuleDecision.Designation, SpeechActLabel.SecuritizingMove)]
+    [InlineData(RuleDecision.ThreatWithMeasure, SpeechActLabel.SecuritizingMove)]
+    [InlineData(RuleDecision.BareMeasure, SpeechActLabel.SecuritizingMove)]
+    [InlineData(RuleDecision.Framing, SpeechActLabel.ThreatFraming)]
+    [InlineData(RuleDecision.ThreatDenied, SpeechActLabel.Neutral)]
+    [InlineData(RuleDecision.MetaDiscourse, SpeechActLabel.Neutral)]
+    [InlineData(RuleDecision.NoThreat, SpeechActLabel.Neutral)]
+    public void DecisionsMapToLabels(RuleDecision decision, SpeechActLabel label) =>
+        Assert.Equal(label, RuleBasedClassifier.LabelOf(decision));
+
+    [Fact]
+    public void ReturnsTheCuesBehindTheLabel()
+    {
+        const string sentence = "NATO identifies Russia as a new source of threat.";
+        var result = RuleBasedClassifier.Default.Classify(sentence);
+        Assert.Equal(SpeechActLabel.SecuritizingMove, result.Label);
+        CueAssert.Has(sentence, result.Cues, CueCategory.Actor, "NATO");
+        CueAssert.Has(sentence, result.Cues, CueCategory.DesignatesThreat, "identifies Russia as a new source of threat");
+    }
+
+    [Fact]
+    public void NullSentenceThrows() =>
+        Assert.Throws<ArgumentNullException>(() => RuleBasedClassifier.Default.Classify((string)null!));
+}
