@@ -69,9 +69,16 @@ public sealed class FeatureExtractor
             {
                 features[FeatureLayout.NegatedCueCounts + category] += 1f;
             }
+            else
+            {
+                features[FeatureLayout.CueWeights + category] += cue.Weight;
+            }
         }
 
         WriteComposites(cues, tokenStarts, features);
+
+        // The rules' verdict as a feature: trees can follow the codebook procedure where it holds and correct it where the data disagree.
+        features[FeatureLayout.RuleDecisions + (int)RuleBasedClassifier.Decide(cues)] = 1f;
         return width;
     }
 

@@ -52,8 +52,9 @@ internal static class ModelCardWriter
         Line("Three one-versus-rest FastTree binary models (Microsoft.ML.FastTree 5.0.1), one per label, each Platt-calibrated;");
         Line("the class probabilities are the three calibrated probabilities divided by their sum, and the label is the most probable class.");
         Line();
-        Line($"Features ({FeatureLayout.Width} floats, `FeatureLayout`): per cue category ({FeatureLayout.CategoryCount}) the count, presence and negated count of cues; " +
+        Line($"Features ({FeatureLayout.Width} floats, `FeatureLayout`): per cue category ({FeatureLayout.CategoryCount}) the count, presence, negated count and summed weight of cues (CueMatcher.Default); " +
              $"{FeatureLayout.CompositeCount} composites from cue positions (designation before threat, actor near threat, threat near measure, within {FeatureLayout.NearTokens} tokens; theory talk with no actor); " +
+             $"the step of the rules' decision procedure the cues reach (one-hot over {FeatureLayout.RuleDecisionCount} RuleDecision values); " +
              $"the number of word tokens; and {FeatureLayout.HashSlots} hashed slots of case-folded word unigram and bigram counts ({FeatureLayout.HashFunction}).");
         Line();
         Line("## Hyper-parameters");

@@ -66,6 +66,7 @@ internal static class TrainingRun
     private static IEnumerable<ITrainableClassifier> Candidates(TrainingOptions chosen)
     {
         yield return new MajorityClassBaseline();
+        yield return new RuleBasedBaseline();
         yield return new MlNetTextBaseline(chosen.Seed);
         yield return new FastTreeCandidate(chosen);
     }

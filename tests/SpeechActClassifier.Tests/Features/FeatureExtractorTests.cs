@@ -21,8 +21,10 @@ public sealed class FeatureExtractorTests
         Assert.Equal(0, FeatureLayout.CueCounts);
         Assert.Equal(categories, FeatureLayout.CuePresence);
         Assert.Equal(2 * categories, FeatureLayout.NegatedCueCounts);
-        Assert.Equal(3 * categories, FeatureLayout.Composites);
-        Assert.Equal(FeatureLayout.Composites + Enum.GetValues<CompositeFeature>().Length, FeatureLayout.TokenCount);
+        Assert.Equal(3 * categories, FeatureLayout.CueWeights);
+        Assert.Equal(4 * categories, FeatureLayout.Composites);
+        Assert.Equal(FeatureLayout.Composites + Enum.GetValues<CompositeFeature>().Length, FeatureLayout.RuleDecisions);
+        Assert.Equal(FeatureLayout.RuleDecisions + Enum.GetValues<RuleDecision>().Length, FeatureLayout.TokenCount);
         Assert.Equal(FeatureLayout.TokenCount + 1, FeatureLayout.HashedNgrams);
         Assert.Equal(FeatureLayout.HashedNgrams + FeatureLayout.HashSlots, FeatureLayout.Width);
         Assert.Equal("composite:ActorNearThreat", FeatureLayout.NameOf(FeatureLayout.Composites + (int)CompositeFeature.ActorNearThreat));
@@ -86,6 +88,9 @@ public sealed class FeatureExtractorTests
         Assert.Equal(1f, features[FeatureLayout.CuePresence + (int)CueCategory.Threat]);
         Assert.Equal(1f, features[FeatureLayout.NegatedCueCounts + (int)CueCategory.Threat]);
         Assert.Equal(0f, features[FeatureLayout.NegatedCueCounts + (int)CueCategory.Actor]);
+        Assert.Equal(1f, features[FeatureLayout.CueWeights + (int)CueCategory.Threat]);
+        Assert.Equal(1f, features[FeatureLayout.RuleDecisions..FeatureLayout.TokenCount].Sum());
+        Assert.Equal(1f, features[FeatureLayout.RuleDecisions + (int)RuleBasedClassifier.Decide(cues)]);
         Assert.Equal(1f, Composite(features, CompositeFeature.ActorNearThreat));
     }
 
