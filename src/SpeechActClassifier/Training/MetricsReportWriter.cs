@@ -108,6 +108,7 @@ internal static class MetricsReportWriter
         writer.WriteNumber("numberOfLeaves", hyperParameters.NumberOfLeaves);
         writer.WriteNumber("minimumExampleCountPerLeaf", hyperParameters.MinimumExampleCountPerLeaf);
         writer.WriteNumber("learningRate", hyperParameters.LearningRate);
+        writer.WriteBoolean("unbalancedSets", hyperParameters.UnbalancedSets);
         writer.WriteBoolean("hashedNgrams", options.UseHashedNgrams);
     }
 

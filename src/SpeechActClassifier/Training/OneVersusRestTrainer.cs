@@ -71,6 +71,7 @@ internal static class OneVersusRestTrainer
         NumberOfLeaves = hyperParameters.NumberOfLeaves,
         MinimumExampleCountPerLeaf = hyperParameters.MinimumExampleCountPerLeaf,
         LearningRate = hyperParameters.LearningRate,
+        UnbalancedSets = hyperParameters.UnbalancedSets,
 
         // Determinism: one thread, no feature or example sampling, fixed seeds.
         NumberOfThreads = 1,
