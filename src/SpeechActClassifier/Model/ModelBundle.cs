@@ -45,8 +45,29 @@ internal static class ModelBundle
         {
             var entry = archive.CreateEntry(ModelResourceNames.ModelEntry((SpeechActLabel)k), CompressionLevel.NoCompression);
             entry.LastWriteTime = EntryTimestamp;
+            using var saved = new MemoryStream();
+            model.Context.Model.Save(model.Models[k], inputSchema, saved);
             using var stream = entry.Open();
-            model.Context.Model.Save(model.Models[k], inputSchema, stream);
+            WithFixedTimestamps(saved, stream);
+        }
+    }
+
+    /// <summary>
+    /// Copies the zip that ML.NET wrote, entry by entry, with <see cref="EntryTimestamp"/> in place of the save time, so
+    /// the same model always gives the same bytes.
+    /// </summary>
+    private static void WithFixedTimestamps(MemoryStream zip, Stream destination)
+    {
+        zip.Position = 0;
+        using var source = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true);
+        using var target = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var entry in source.Entries)
+        {
+            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            copy.LastWriteTime = EntryTimestamp;
+            using var from = entry.Open();
+            using var to = copy.Open();
+            from.CopyTo(to);
         }
     }
 
