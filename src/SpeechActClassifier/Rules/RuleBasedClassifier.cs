@@ -128,7 +128,7 @@ public sealed class RuleBasedClassifier
         var denied = evidence.Desecuritization >= DesecuritizationThreshold && evidence.Desecuritization >= evidence.Threat;
         if (framed && !denied)
         {
-            if ((evidence.HasActor && evidence.DesignatesThreat) || evidence.StrongestDesignation >= PerformativeMinimumWeight)
+            if (evidence.ActorDesignatesThreat || evidence.StrongestDesignation >= PerformativeMinimumWeight)
             {
                 return RuleDecision.Designation;
             }
