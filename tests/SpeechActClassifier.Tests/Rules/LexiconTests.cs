@@ -152,8 +152,8 @@ public sealed class LexiconTests
     [Fact]
     public void CustomBlockerSuppressesADefaultCue()
     {
-        var custom = Lexicon.Parse(Header + "threat level\tBlock\t0\tweather service scale\n", "custom.tsv");
-        const string sentence = "The threat level for storms was raised.";
+        var custom = Lexicon.Parse(Header + "threat of rain\tBlock\t0\tweather, not security\n", "custom.tsv");
+        const string sentence = "The threat of rain kept the crowds away.";
         Assert.DoesNotContain(new CueMatcher(Lexicon.Default.Add(custom)).Match(sentence), c => c.Category == CueCategory.Threat);
         Assert.Contains(CueMatcher.Default.Match(sentence), c => c.Category == CueCategory.Threat);
     }
