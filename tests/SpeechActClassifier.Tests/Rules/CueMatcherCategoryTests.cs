@@ -45,7 +45,7 @@ public sealed class CueMatcherCategoryTests
         CueAssert.Has(sentence, CueMatcher.Default.Match(sentence), CueCategory.Threat, text);
 
     [Theory]
-    [InlineData("The law was passed to protect national security.", "national security")]
+    [InlineData("Questions of national security dominated the debate.", "national security")]
     [InlineData("Nothing matters more than our way of life.", "our way of life")]
     [InlineData("The treaty guarantees the territorial integrity of both states.", "territorial integrity")]
     [InlineData("Rising seas put the survival of the islands in question.", "survival")]
