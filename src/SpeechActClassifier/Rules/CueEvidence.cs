@@ -11,13 +11,13 @@ internal readonly record struct CueEvidence(
     float Desecuritization,
     float StrongestDesignation,
     bool HasActor,
-    bool DesignatesThreat)
+    bool ActorDesignatesThreat)
 {
-    /// <summary>Sums the weights of non-negated cues per category; a designation counts from <see cref="RuleBasedClassifier.DesignationMinimumWeight"/>.</summary>
+    /// <summary>Sums the weights of non-negated cues per category and finds an actor designating a threat.</summary>
     public static CueEvidence Sum(ReadOnlySpan<Cue> cues)
     {
         float strongestDesignation = 0, threat = 0, negatedThreat = 0, measure = 0, strongestMeasure = 0, urgency = 0, theory = 0, desecuritization = 0;
-        bool hasActor = false, designatesThreat = false;
+        var hasActor = false;
         foreach (var cue in cues)
         {
             if (cue.IsNegated)
@@ -54,12 +54,35 @@ internal readonly record struct CueEvidence(
                 case CueCategory.Actor:
                     hasActor = true;
                     break;
-                case CueCategory.DesignatesThreat:
-                    designatesThreat |= cue.Weight >= RuleBasedClassifier.DesignationMinimumWeight;
-                    break;
             }
         }
 
-        return new CueEvidence(threat, negatedThreat, measure, strongestMeasure, urgency, theory, desecuritization, strongestDesignation, hasActor, designatesThreat);
+        return new CueEvidence(threat, negatedThreat, measure, strongestMeasure, urgency, theory, desecuritization, strongestDesignation, hasActor, HasActorDesignatingThreat(cues));
+    }
+
+    /// <summary>
+    /// True when an actor's designation and a designation of a threat share the same verb: an ActorDesignates cue
+    /// ends inside a DesignatesThreat cue ("NATO identifies" + "identifies Russia as a threat"). An actor elsewhere
+    /// in the sentence does not make "experts warned of the danger" a designation (codebook: experts frame).
+    /// </summary>
+    private static bool HasActorDesignatingThreat(ReadOnlySpan<Cue> cues)
+    {
+        foreach (var designation in cues)
+        {
+            if (designation.Category != CueCategory.DesignatesThreat || designation.IsNegated || designation.Weight < RuleBasedClassifier.DesignationMinimumWeight)
+            {
+                continue;
+            }
+
+            foreach (var actor in cues)
+            {
+                if (actor.Category == CueCategory.ActorDesignates && !actor.IsNegated && actor.End > designation.Start && actor.End <= designation.End)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

@@ -16,8 +16,9 @@ namespace SpeechActClassifier.Rules;
 public sealed class CueMatcher
 {
     /// <summary>
-    /// The most cues one sentence yields, and so a destination size that never truncates. A 256-token sentence
-    /// (far beyond any real one) with a cue on every token would fill it; composites come after the simple cues.
+    /// The most cues <see cref="Match(ReadOnlySpan{char}, Span{Cue})"/> yields for one sentence, so a destination
+    /// this long receives every cue. Real sentences give a few dozen; only a sentence of hundreds of cue words
+    /// reaches it, and then the simple cues fill it first and the later composites are dropped.
     /// </summary>
     public const int MaxCues = 256;
 

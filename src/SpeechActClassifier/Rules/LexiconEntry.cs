@@ -14,7 +14,9 @@ public sealed record LexiconEntry
     /// <param name="weight">How strong a cue the term is; 1 is an ordinary cue.</param>
     /// <param name="isBlocker">True for a phrase that suppresses every cue inside it.</param>
     /// <param name="note">A free comment saying why the term is there.</param>
-    /// <exception cref="ArgumentException"><paramref name="term"/> is empty or <paramref name="weight"/> is not a finite number.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="term"/> is empty, has more than <see cref="MaxWords"/> words, or <paramref name="weight"/> is not a finite number.
+    /// </exception>
     public LexiconEntry(string term, CueCategory category, float weight, bool isBlocker = false, string note = "")
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(term);
@@ -24,11 +26,23 @@ public sealed record LexiconEntry
         }
 
         Term = CaseFolding.Fold(term.Trim());
+        var words = WordCount(Term);
+        if (words is 0 or > MaxWords)
+        {
+            throw new ArgumentException($"The term '{term}' must have 1 to {MaxWords} words.", nameof(term));
+        }
+
         Category = isBlocker ? default : category;
         Weight = weight;
         IsBlocker = isBlocker;
         Note = note ?? string.Empty;
     }
+
+    /// <summary>
+    /// The most words (tokens) a term may have. The longest real cue phrases ("Centers for Disease Control and
+    /// Prevention") have 6; 16 leaves room and bounds the matcher's walk from each token.
+    /// </summary>
+    public const int MaxWords = 16;
 
     /// <summary>The case-folded word or phrase.</summary>
     public string Term { get; }
@@ -44,4 +58,21 @@ public sealed record LexiconEntry
 
     /// <summary>A free comment saying why the term is there.</summary>
     public string Note { get; }
+
+    /// <summary>How many tokens <paramref name="term"/> has, as the tokenizer splits text (counted up to <see cref="MaxWords"/> + 1).</summary>
+    /// <param name="term">A term.</param>
+    /// <returns>The token count.</returns>
+    internal static int WordCount(string term)
+    {
+        var count = 0;
+        foreach (var unused in Tokenizer.Enumerate(term))
+        {
+            if (++count > MaxWords)
+            {
+                break;
+            }
+        }
+
+        return count;
+    }
 }

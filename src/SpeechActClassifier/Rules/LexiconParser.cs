@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SpeechActClassifier.Text;
 
 namespace SpeechActClassifier.Rules;
 
@@ -100,11 +101,13 @@ internal sealed class LexiconParser
 
         foreach (var term in ExpandBraces(pattern, sourceName, lineNumber))
         {
-            var entry = new LexiconEntry(term, category, weight, isBlocker, note);
-            if (entry.Term.Length == 0)
+            var words = LexiconEntry.WordCount(CaseFolding.Fold(term));
+            if (words is 0 or > LexiconEntry.MaxWords)
             {
-                ThrowHelper.ThrowFormat(sourceName, lineNumber, $"the term '{term}' has no characters left after case folding.");
+                ThrowHelper.ThrowFormat(sourceName, lineNumber, $"the term '{term}' must have 1 to {LexiconEntry.MaxWords} words.");
             }
+
+            var entry = new LexiconEntry(term, category, weight, isBlocker, note);
 
             var key = (entry.Term, entry.Category, entry.IsBlocker);
             var here = $"{sourceName}({lineNumber})";

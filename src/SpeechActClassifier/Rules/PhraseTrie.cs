@@ -24,7 +24,7 @@ internal sealed class PhraseTrie
         var edges = new Dictionary<Edge, int>();
         var payloadsByNode = new List<List<TermPayload>?> { null };
         var blockers = new List<bool> { false };
-        Span<Token> tokens = stackalloc Token[MaxPhraseTokens];
+        Span<Token> tokens = stackalloc Token[LexiconEntry.MaxWords];
         foreach (var entry in entries)
         {
             var count = Tokenizer.Tokenize(entry.Term, tokens);
@@ -75,9 +75,6 @@ internal sealed class PhraseTrie
 
         _payloads = [.. flat];
     }
-
-    /// <summary>The most words a lexicon phrase may have; longer phrases are cut (no real cue phrase comes close).</summary>
-    public const int MaxPhraseTokens = 16;
 
     /// <summary>Follows one word from <paramref name="node"/>; false when no phrase continues with it.</summary>
     public bool TryStep(int node, ulong tokenHash, out int next) => _edges.TryGetValue(new Edge(node, tokenHash), out next);

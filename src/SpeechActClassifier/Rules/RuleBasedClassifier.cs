@@ -13,11 +13,12 @@ namespace SpeechActClassifier.Rules;
 public sealed class RuleBasedClassifier
 {
     /// <summary>
-    /// Summed weight of non-negated Threat cues that frames a danger. One ordinary threat word (weight 0.8 to 1)
-    /// is enough; the weak concern/risk words (0.6 to 0.7) need a second cue, so a lone "concern" or market
-    /// "risk" stays Neutral. Set with the weights of threat.tsv, checked on the seed sentences.
+    /// Summed weight of non-negated Threat cues that frames a danger. One word of threat.tsv's 0.7 group or above
+    /// frames on its own ("risk", "kill", "bomb", "hostage": the codebook's step 1 names risk beside threat and
+    /// danger); the 0.6 concern/fear group and the 0.4 group ("challenges", "victims") need a second cue, so a lone
+    /// "concern" stays Neutral. Market senses of "risk" are left to blockers.tsv.
     /// </summary>
-    public const float ThreatThreshold = 0.75f;
+    public const float ThreatThreshold = 0.7f;
 
     /// <summary>
     /// Lower threat weight that still frames a danger when a measure is aimed at it: one of threat.tsv's weaker
@@ -128,7 +129,7 @@ public sealed class RuleBasedClassifier
         var denied = evidence.Desecuritization >= DesecuritizationThreshold && evidence.Desecuritization >= evidence.Threat;
         if (framed && !denied)
         {
-            if ((evidence.HasActor && evidence.DesignatesThreat) || evidence.StrongestDesignation >= PerformativeMinimumWeight)
+            if (evidence.ActorDesignatesThreat || evidence.StrongestDesignation >= PerformativeMinimumWeight)
             {
                 return RuleDecision.Designation;
             }

@@ -16,6 +16,7 @@ public sealed class CueMatcherCategoryTests
     [InlineData("NATO’s foreign ministers met in Brussels.", "NATO’s")]
     [InlineData("Washington and its allies disagreed.", "Washington")]
     [InlineData("The U.S. delegation left early.", "U.S.")]
+    [InlineData("A statement from the State Department followed.", "State Department")]
     public void Actors(string sentence, string text) =>
         CueAssert.Has(sentence, CueMatcher.Default.Match(sentence), CueCategory.Actor, text);
 
@@ -44,7 +45,7 @@ public sealed class CueMatcherCategoryTests
         CueAssert.Has(sentence, CueMatcher.Default.Match(sentence), CueCategory.Threat, text);
 
     [Theory]
-    [InlineData("The law was passed to protect national security.", "national security")]
+    [InlineData("Questions of national security dominated the debate.", "national security")]
     [InlineData("Nothing matters more than our way of life.", "our way of life")]
     [InlineData("The treaty guarantees the territorial integrity of both states.", "territorial integrity")]
     [InlineData("Rising seas put the survival of the islands in question.", "survival")]
@@ -60,6 +61,7 @@ public sealed class CueMatcherCategoryTests
     [InlineData("Police announced a crackdown on smuggling gangs.", "crackdown")]
     [InlineData("The senator called for a border wall.", "border wall")]
     [InlineData("The navy held joint exercises with Japanese ships.", "joint exercises")]
+    [InlineData("Parliament extended the state of emergency until March.", "state of emergency")]
     public void Measures(string sentence, string text) =>
         CueAssert.Has(sentence, CueMatcher.Default.Match(sentence), CueCategory.Measure, text);
 

@@ -56,7 +56,7 @@ public sealed class LexiconTests
     [Fact]
     public void EveryEntryTokenizesToAtMostTheLongestPhrase()
     {
-        Assert.All(Lexicon.Default.Entries, e => Assert.InRange(SpeechActClassifier.Text.Tokenizer.Tokenize(e.Term).Length, 1, PhraseTrie.MaxPhraseTokens - 1));
+        Assert.All(Lexicon.Default.Entries, e => Assert.InRange(SpeechActClassifier.Text.Tokenizer.Tokenize(e.Term).Length, 1, LexiconEntry.MaxWords));
     }
 
     [Fact]
@@ -73,6 +73,7 @@ public sealed class LexiconTests
     [InlineData("term\tcategory\tweight\tnote\nthreat{s\tThreat\t1\tx\n", 2, "unclosed or nested")]
     [InlineData("term\tcategory\tweight\tnote\nrisk\tThreat\t1\tx\nrisk{,s}\tThreat\t1\tx\n", 3, "duplicate of custom.tsv(2)")]
     [InlineData("word\tkind\nrisk\tThreat\n", 1, "must be the header")]
+    [InlineData("term\tcategory\tweight\tnote\na b c d e f g h i j k l m n o p q\tThreat\t1\tx\n", 2, "must have 1 to 16 words")]
     [InlineData("result\tleft\tlink\tright\twindow\tscope\tweight\tnote\nThreatMeasure\tThreat\t-\tMeasure\tten\tClause\t1\tx\n", 2, "the window 'ten'")]
     [InlineData("result\tleft\tlink\tright\twindow\tscope\tweight\tnote\nThreatMeasure\tThreat\t-\tMeasure\t3\tParagraph\t1\tx\n", 2, "unknown scope 'Paragraph'")]
     public void MalformedLineNamesSourceLineAndProblem(string text, int line, string problem)
@@ -151,8 +152,8 @@ public sealed class LexiconTests
     [Fact]
     public void CustomBlockerSuppressesADefaultCue()
     {
-        var custom = Lexicon.Parse(Header + "threat level\tBlock\t0\tweather service scale\n", "custom.tsv");
-        const string sentence = "The threat level for storms was raised.";
+        var custom = Lexicon.Parse(Header + "threat of rain\tBlock\t0\tweather, not security\n", "custom.tsv");
+        const string sentence = "The threat of rain kept the crowds away.";
         Assert.DoesNotContain(new CueMatcher(Lexicon.Default.Add(custom)).Match(sentence), c => c.Category == CueCategory.Threat);
         Assert.Contains(CueMatcher.Default.Match(sentence), c => c.Category == CueCategory.Threat);
     }
