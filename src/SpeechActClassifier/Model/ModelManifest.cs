@@ -29,6 +29,12 @@ public sealed record ModelManifest
     /// <summary>How n-grams are hashed (<see cref="Features.FeatureLayout.HashFunction"/>).</summary>
     public string HashFunction { get; init; } = string.Empty;
 
+    /// <summary>
+    /// SHA-256 of the embedded lexicon files the cue features came from. A model trained with other lexicons still
+    /// loads (the width is the same) but sees shifted features: retrain it after editing Rules/Lexicons.
+    /// </summary>
+    public string LexiconSha256 { get; init; } = string.Empty;
+
     /// <summary>The FastTree settings of every one-versus-rest model.</summary>
     public FastTreeHyperParameters? HyperParameters { get; init; }
 

@@ -39,6 +39,7 @@ internal static class ModelCardWriter
         Line("## Data");
         Line();
         Line($"- `{commands.TrainingFile}`: {run.Sentences.Count} sentences, sha256 `{run.TrainingDataSha256}` (recorded in the bundle's manifest.json).");
+        Line($"- Cue lexicons (Rules/Lexicons/*.tsv): sha256 `{run.Model.Manifest.LexiconSha256}`; retrain after editing them (a test compares this with the built-in lexicons).");
         Line($"- Labels: {string.Join(", ", ClassificationMetrics.Labels.Select(l => $"{l} {run.Sentences.Count(s => s.Label == l)}"))}.");
         Line($"- Source documents: {string.Join(", ", run.Sentences.Select(s => s.Source).Distinct().Select(s => $"`{s}` ({run.Sentences.Count(x => x.Source == s)})"))}.");
         if (commands.DevFile is not null)

@@ -41,6 +41,7 @@ public static class ModelTrainer
             CueCategoryCount = FeatureLayout.CategoryCount,
             HashSlots = FeatureLayout.HashSlots,
             HashFunction = FeatureLayout.HashFunction,
+            LexiconSha256 = LexiconFingerprint.Current,
             HyperParameters = options.HyperParameters,
             UsesHashedNgrams = options.UseHashedNgrams,
             Seed = options.Seed,

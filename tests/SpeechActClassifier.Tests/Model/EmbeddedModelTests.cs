@@ -12,6 +12,13 @@ public sealed class EmbeddedModelTests
     }
 
     [Fact]
+    public void TheEmbeddedModelWasTrainedOnTheCurrentLexicons()
+    {
+        // Fails when Rules/Lexicons changed without `speechact train` being run again: the cue features have shifted.
+        Assert.Equal(SpeechActClassifier.Model.LexiconFingerprint.Current, SecuritizationClassifier.Default.Manifest.LexiconSha256);
+    }
+
+    [Fact]
     public void TheEmbeddedModelEqualsTheCommittedBundle()
     {
         var fromFile = SecuritizationClassifier.Load(RepositoryPaths.ModelBundle);
