@@ -35,10 +35,12 @@ public sealed class RuleBasedClassifier
     public const float DesecuritizationThreshold = 0.8f;
 
     /// <summary>
-    /// Smallest weight of a DesignatesThreat cue (rule weight × verb weight) that counts as designating: "warned of"
-    /// (0.8 × 1) and "sees ... as" (1 × 0.8) do; the reporting verbs "said", "told" (0.8 × 0.4) do not.
+    /// Smallest weight of a DesignatesThreat cue (rule weight × the weaker of verb and threat) that counts:
+    /// "warned of the danger" (0.8 × 1), "sees ... as a threat" (1 × 0.8) and "warned of concerns" (0.8 × 0.6) do;
+    /// "said ... threat" (0.8 × 0.4), "condemned the attack" (0.8 × 0.55: condemning is framing) and "warned of
+    /// challenges" (0.8 × 0.4) do not. Set between 0.44 and 0.48 by those designation.tsv and threat.tsv weights.
     /// </summary>
-    public const float DesignationMinimumWeight = 0.5f;
+    public const float DesignationMinimumWeight = 0.45f;
 
     /// <summary>
     /// Weight from which a designation is the speaker's explicit performative ("let me be clear", "make no

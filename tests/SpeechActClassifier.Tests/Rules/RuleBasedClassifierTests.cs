@@ -44,6 +44,8 @@ public sealed class RuleBasedClassifierTests
     [InlineData("The report lists the challenges facing rural schools.", RuleDecision.NoThreat)]
     [InlineData("The Foreign Ministry denounced the naval blockade as a provocation.", RuleDecision.Designation)]
     [InlineData("The Foreign Ministry condemned the bombing of the hospital.", RuleDecision.Framing)]
+    [InlineData("The smuggling networks are a danger to the whole region, the interior minister warned on Monday.", RuleDecision.Designation)]
+    [InlineData("The smuggling networks are a danger to the whole region, the interior minister said on Monday.", RuleDecision.Framing)]
     [InlineData("Relations improved after the two leaders agreed on a détente.", RuleDecision.NoThreat)]
     [InlineData("Benefits will be paid from social security next month.", RuleDecision.NoThreat)]
     [InlineData("Tenants must pay a security deposit of two months' rent.", RuleDecision.NoThreat)]
