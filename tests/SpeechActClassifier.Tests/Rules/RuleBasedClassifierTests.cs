@@ -54,6 +54,7 @@ public sealed class RuleBasedClassifierTests
     [InlineData("The president visited a school in Ohio on Monday.", RuleDecision.NoThreat)]
     [InlineData("This article examines how the threat of migration was constructed in the press.", RuleDecision.MetaDiscourse)]
     [InlineData("Securitization theory explains how an issue becomes a security threat.", RuleDecision.MetaDiscourse)]
+    [InlineData("The study found that heatwaves kill thousands of older people every summer.", RuleDecision.Framing)]
     public void FollowsTheDecisionProcedure(string sentence, RuleDecision expected)
     {
         var result = RuleBasedClassifier.Default.Classify(sentence);
