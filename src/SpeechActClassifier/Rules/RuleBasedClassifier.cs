@@ -43,9 +43,10 @@ public sealed class RuleBasedClassifier
     public const float DesignationMinimumWeight = 0.45f;
 
     /// <summary>
-    /// Weight from which a designation is the speaker's explicit performative ("let me be clear", "make no
-    /// mistake", "I made it clear"): designation.tsv's performative group weighs 1.5, every other verb at most 1.
-    /// The speaker is the actor and the colon after it may end the clause, so it needs no composite.
+    /// Weight from which a designation needs no actor cue: the speaker's explicit performative ("let me be clear",
+    /// "make no mistake", "I made it clear") and the passive official act ("was designated", "were declared"),
+    /// whose actor is the speaker or a clearly implied authority. designation.tsv gives those groups 1.5 and every
+    /// other verb at most 1. A performative's colon may end the clause, so it needs no composite either.
     /// </summary>
     public const float PerformativeMinimumWeight = 1.5f;
 

@@ -33,6 +33,8 @@ public sealed class RuleBasedClassifierTests
     [InlineData("Independent experts warned that Russia could attack the port.", RuleDecision.Framing)]
     [InlineData("Chinese officials called the naval patrols a dangerous provocation.", RuleDecision.Designation)]
     [InlineData("The State Department listed the militia as a terrorist organization.", RuleDecision.Designation)]
+    [InlineData("The militia was designated a terrorist organization in 2019.", RuleDecision.Designation)]
+    [InlineData("The militia is widely seen as a danger to the peace process.", RuleDecision.Framing)]
     [InlineData("The film follows a band of robots that attack a coastal city.", RuleDecision.MetaDiscourse)]
     [InlineData("The striker was a constant threat in the second half.", RuleDecision.MetaDiscourse)]
     [InlineData("The ministers condemned the missile launch in the strongest terms.", RuleDecision.Framing)]
