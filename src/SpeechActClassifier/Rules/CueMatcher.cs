@@ -241,8 +241,10 @@ public sealed class CueMatcher
     }
 
     /// <summary>
-    /// Applies each rule once per left cue, pairing it with the nearest right cue inside the window; the composite
-    /// weighs the rule's weight times the left cue's (a weak "said" makes a weak designation). A left cue that an
+    /// Applies each rule once per left cue, pairing it with the strongest right cue inside the window (the nearest
+    /// on ties, so "warned that drugs and gangs threaten" pairs with "threaten", not the weak "drugs"); the composite
+    /// is as strong as its weaker part: the rule's weight times the smaller of the two cue weights (a weak "said"
+    /// makes a weak designation, whichever side of the threat it stands). A left cue that an
     /// earlier rule with the same result already combined is skipped. Only simple cues are combined, so the work
     /// is bounded by cues × rules × window.
     /// </summary>
@@ -259,6 +261,7 @@ public sealed class CueMatcher
                     continue;
                 }
 
+                var best = -1;
                 for (var r = l + 1; r < simpleCount; r++)
                 {
                     var right = found[r];
@@ -273,29 +276,31 @@ public sealed class CueMatcher
                         break;
                     }
 
-                    if (right.Cue.Category != rule.Rule.Right || !IsBridged(rule, left.LastToken + 1, right.FirstToken, wordHashes, clauseBreaks))
+                    if (right.Cue.Category == rule.Rule.Right
+                        && (best < 0 || right.Cue.Weight > found[best].Cue.Weight)
+                        && IsBridged(rule, left.LastToken + 1, right.FirstToken, wordHashes, clauseBreaks))
                     {
-                        continue;
+                        best = r;
                     }
-
-                    if (count == found.Length)
-                    {
-                        return count;
-                    }
-
-                    if (HasComposite(found[simpleCount..count], rule.Rule.Result, left.Cue.Start))
-                    {
-                        break;
-                    }
-
-                    found[count++] = new MatchedCue
-                    {
-                        Cue = new Cue(rule.Rule.Result, left.Cue.Start, right.Cue.End - left.Cue.Start, left.Cue.IsNegated || right.Cue.IsNegated, rule.Rule.Weight * left.Cue.Weight),
-                        FirstToken = left.FirstToken,
-                        LastToken = right.LastToken,
-                    };
-                    break;
                 }
+
+                if (best < 0 || HasComposite(found[simpleCount..count], rule.Rule.Result, left.Cue.Start))
+                {
+                    continue;
+                }
+
+                if (count == found.Length)
+                {
+                    return count;
+                }
+
+                var partner = found[best];
+                found[count++] = new MatchedCue
+                {
+                    Cue = new Cue(rule.Rule.Result, left.Cue.Start, partner.Cue.End - left.Cue.Start, left.Cue.IsNegated || partner.Cue.IsNegated, rule.Rule.Weight * Math.Min(left.Cue.Weight, partner.Cue.Weight)),
+                    FirstToken = left.FirstToken,
+                    LastToken = partner.LastToken,
+                };
             }
         }
 

@@ -25,7 +25,7 @@ public sealed class LexiconFormatException : FormatException
     public LexiconFormatException(string message, Exception innerException)
         : base(message, innerException)
     {
-        Source = "(unknown)";
+        SourceName = "(unknown)";
     }
 
     /// <summary>Creates the exception for one line of one source.</summary>
@@ -35,10 +35,13 @@ public sealed class LexiconFormatException : FormatException
     public LexiconFormatException(string sourceName, int lineNumber, string problem)
         : base(lineNumber > 0 ? $"{sourceName}({lineNumber}): {problem}" : $"{sourceName}: {problem}")
     {
-        Source = sourceName;
+        SourceName = sourceName;
         LineNumber = lineNumber;
         Problem = problem;
     }
+
+    /// <summary>The file path or resource name that was read (the name given to the loader).</summary>
+    public string SourceName { get; }
 
     /// <summary>The 1-based line number of the malformed line, or 0 when the error is about the whole source.</summary>
     public int LineNumber { get; }

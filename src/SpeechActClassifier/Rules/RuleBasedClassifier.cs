@@ -35,15 +35,18 @@ public sealed class RuleBasedClassifier
     public const float DesecuritizationThreshold = 0.8f;
 
     /// <summary>
-    /// Smallest weight of a DesignatesThreat cue (rule weight × verb weight) that counts as designating: "warned of"
-    /// (0.8 × 1) and "sees ... as" (1 × 0.8) do; the reporting verbs "said", "told" (0.8 × 0.4) do not.
+    /// Smallest weight of a DesignatesThreat cue (rule weight × the weaker of verb and threat) that counts:
+    /// "warned of the danger" (0.8 × 1), "sees ... as a threat" (1 × 0.8) and "warned of concerns" (0.8 × 0.6) do;
+    /// "said ... threat" (0.8 × 0.4), "condemned the attack" (0.8 × 0.55: condemning is framing) and "warned of
+    /// challenges" (0.8 × 0.4) do not. Set between 0.44 and 0.48 by those designation.tsv and threat.tsv weights.
     /// </summary>
-    public const float DesignationMinimumWeight = 0.5f;
+    public const float DesignationMinimumWeight = 0.45f;
 
     /// <summary>
-    /// Weight from which a designation is the speaker's explicit performative ("let me be clear", "make no
-    /// mistake", "I made it clear"): designation.tsv's performative group weighs 1.5, every other verb at most 1.
-    /// The speaker is the actor and the colon after it may end the clause, so it needs no composite.
+    /// Weight from which a designation needs no actor cue: the speaker's explicit performative ("let me be clear",
+    /// "make no mistake", "I made it clear") and the passive official act ("was designated", "were declared"),
+    /// whose actor is the speaker or a clearly implied authority. designation.tsv gives those groups 1.5 and every
+    /// other verb at most 1. A performative's colon may end the clause, so it needs no composite either.
     /// </summary>
     public const float PerformativeMinimumWeight = 1.5f;
 

@@ -9,6 +9,8 @@ public sealed class CompositeRuleTests
     [InlineData("The cabinet regards the cartel as a national security threat.", "regards the cartel as a national security threat")]
     [InlineData("Ankara considers the militia and its allies across the river as a terrorist threat.", "considers the militia and its allies across the river as a terrorist threat")]
     [InlineData("The envoy warned of the danger of escalation.", "warned of the danger")]
+    [InlineData("The mayor warned that drugs and gangs threaten the town.", "warned that drugs and gangs threaten")]
+    [InlineData("The blockade is a grave danger to the island, the president warned.", "danger to the island, the president warned")]
     public void DesignationFollowedByThreat(string sentence, string text) =>
         CueAssert.Has(sentence, CueMatcher.Default.Match(sentence), CueCategory.DesignatesThreat, text);
 

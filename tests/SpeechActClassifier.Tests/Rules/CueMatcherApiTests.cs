@@ -36,6 +36,23 @@ public sealed class CueMatcherApiTests
     }
 
     [Fact]
+    public void RandomMixesOfCueWordsAndOddCharactersStayInsideTheInput()
+    {
+        // Fixed seed: the same inputs on every run, so a failure can be reproduced.
+        var random = new Random(20260101);
+        string[] pieces = ["not", "no longer", "threat", "NATO’s", "as", "a", ",", "—", "state of emergency", "social security", "\u00AD", "\u200B", "🚀", "U.S.", "'s", "-", "warned", "de-securitize", "  ", "\t", "\uD800", "é"];
+        for (var run = 0; run < 500; run++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 40)).Select(_ => pieces[random.Next(pieces.Length)] + (random.Next(3) == 0 ? string.Empty : " ")));
+            foreach (var cue in CueMatcher.Default.Match(text))
+            {
+                Assert.InRange(cue.Start, 0, text.Length - 1);
+                Assert.InRange(cue.End, cue.Start + 1, text.Length);
+            }
+        }
+    }
+
+    [Fact]
     public void MatchIsCaseInsensitiveAndFoldsApostrophes()
     {
         const string upper = "THE KREMLIN’S ENVOY WARNED OF AN EXISTENTIAL THREAT.";

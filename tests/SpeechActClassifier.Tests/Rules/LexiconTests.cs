@@ -79,7 +79,7 @@ public sealed class LexiconTests
     public void MalformedLineNamesSourceLineAndProblem(string text, int line, string problem)
     {
         var error = Assert.Throws<LexiconFormatException>(() => Lexicon.Parse(text, "custom.tsv"));
-        Assert.Equal("custom.tsv", error.Source);
+        Assert.Equal("custom.tsv", error.SourceName);
         Assert.Equal(line, error.LineNumber);
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
         Assert.StartsWith($"custom.tsv({line}): ", error.Message, StringComparison.Ordinal);

@@ -33,6 +33,11 @@ public sealed class RuleBasedClassifierTests
     [InlineData("Independent experts warned that Russia could attack the port.", RuleDecision.Framing)]
     [InlineData("Chinese officials called the naval patrols a dangerous provocation.", RuleDecision.Designation)]
     [InlineData("The State Department listed the militia as a terrorist organization.", RuleDecision.Designation)]
+    [InlineData("The militia was designated a terrorist organization in 2019.", RuleDecision.Designation)]
+    [InlineData("The militia is widely seen as a danger to the peace process.", RuleDecision.Framing)]
+    [InlineData("I saw the attack from my window, the president of the tenants' association said.", RuleDecision.Framing)]
+    [InlineData("Seoul views the repeated launches as a grave provocation.", RuleDecision.Designation)]
+    [InlineData("Moscow considers the alliance's expansion a direct threat.", RuleDecision.Designation)]
     [InlineData("The film follows a band of robots that attack a coastal city.", RuleDecision.MetaDiscourse)]
     [InlineData("The striker was a constant threat in the second half.", RuleDecision.MetaDiscourse)]
     [InlineData("The ministers condemned the missile launch in the strongest terms.", RuleDecision.Framing)]
@@ -44,6 +49,8 @@ public sealed class RuleBasedClassifierTests
     [InlineData("The report lists the challenges facing rural schools.", RuleDecision.NoThreat)]
     [InlineData("The Foreign Ministry denounced the naval blockade as a provocation.", RuleDecision.Designation)]
     [InlineData("The Foreign Ministry condemned the bombing of the hospital.", RuleDecision.Framing)]
+    [InlineData("The smuggling networks are a danger to the whole region, the interior minister warned on Monday.", RuleDecision.Designation)]
+    [InlineData("The smuggling networks are a danger to the whole region, the interior minister said on Monday.", RuleDecision.Framing)]
     [InlineData("Relations improved after the two leaders agreed on a détente.", RuleDecision.NoThreat)]
     [InlineData("Benefits will be paid from social security next month.", RuleDecision.NoThreat)]
     [InlineData("Tenants must pay a security deposit of two months' rent.", RuleDecision.NoThreat)]
@@ -52,6 +59,7 @@ public sealed class RuleBasedClassifierTests
     [InlineData("The president visited a school in Ohio on Monday.", RuleDecision.NoThreat)]
     [InlineData("This article examines how the threat of migration was constructed in the press.", RuleDecision.MetaDiscourse)]
     [InlineData("Securitization theory explains how an issue becomes a security threat.", RuleDecision.MetaDiscourse)]
+    [InlineData("The study found that heatwaves kill thousands of older people every summer.", RuleDecision.Framing)]
     public void FollowsTheDecisionProcedure(string sentence, RuleDecision expected)
     {
         var result = RuleBasedClassifier.Default.Classify(sentence);
