@@ -11,7 +11,7 @@ namespace SpeechActClassifier.Training;
 /// </param>
 public sealed record FastTreeHyperParameters(int NumberOfTrees, int NumberOfLeaves, int MinimumExampleCountPerLeaf, double LearningRate, bool UnbalancedSets = false)
 {
-    /// <summary>FastTree's own default learning rate (0.2), kept because the grid varies tree count instead.</summary>
+    /// <summary>FastTree's own default learning rate (0.2), the upper value of the grid.</summary>
     public const double DefaultLearningRate = 0.2;
 
     /// <summary>A short form for logs and model cards, e.g. <c>trees=50 leaves=4 minLeaf=2 lr=0.2 unbalanced=on</c>.</summary>

@@ -7,8 +7,11 @@ namespace SpeechActClassifier.Training;
 internal sealed record GridPoint(TrainingOptions Options, double CrossValidationMacroF1, double CrossDocumentMacroF1)
 {
     /// <summary>
-    /// What the search maximizes: the mean of both figures, so a setting must also hold up on a document it never saw
-    /// (the project is judged on unseen news and speech sentences, not on the seed documents).
+    /// Whether this setting ranks above <paramref name="other"/>: higher cross-document macro-F1 first, because the
+    /// project is judged on unseen news and speech sentences, not on the seed documents; the in-document
+    /// cross-validation only breaks exact ties. Equal on both: neither ranks above, so the earlier (simpler) one stays.
     /// </summary>
-    public double SelectionScore => (CrossValidationMacroF1 + CrossDocumentMacroF1) / 2;
+    public bool RanksAbove(GridPoint other) =>
+        CrossDocumentMacroF1 > other.CrossDocumentMacroF1
+        || (CrossDocumentMacroF1 == other.CrossDocumentMacroF1 && CrossValidationMacroF1 > other.CrossValidationMacroF1);
 }

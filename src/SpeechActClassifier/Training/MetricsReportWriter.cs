@@ -28,7 +28,7 @@ internal static class MetricsReportWriter
         writer.WriteEndObject();
 
         writer.WriteStartObject("hyperParameterSearch");
-        writer.WriteString("selection", "maximize the mean of stratified-CV macro-F1 and mean cross-document macro-F1 on the training file; ties go to the simpler setting");
+        writer.WriteString("selection", "maximize mean cross-document macro-F1 on the training file; stratified-CV macro-F1 breaks ties, then the simpler setting");
         writer.WriteStartArray("grid");
         foreach (var point in run.Search)
         {

@@ -23,12 +23,13 @@ internal static class ModelCardFindings
             text.Append(".\n");
         }
 
+        var rules = run.Comparisons.FirstOrDefault(c => c.Name == new Evaluation.RuleBasedBaseline().Name);
         text.Append('\n');
-        text.Append("Why the rule-based baseline is ahead: it learns nothing from the folds. Its lexicons and thresholds were written ");
-        text.Append("while reading both seed documents and the codebook, so its seed figures (cross-validation and cross-document alike) ");
-        text.Append("are in-sample, not held out; only the development set is unseen by both. This model receives the rules' decision ");
-        text.Append("as a feature, so the gap is what its trees change: trained on 36 to 105 sentences, they override the rules ");
-        text.Append("for reasons specific to the seed texts more often than they fix them.\n\n");
+        if (rules is not null && rules.CrossDocumentMacroF1 >= ours.CrossDocumentMacroF1)
+        {
+            AppendRulesExplanation(text);
+        }
+
         text.Append("Caveats: the seeds are 105 sentences from two academic texts on one topic (NATO and Russia), so a held-out document ");
         text.Append("leaves 36-69 training sentences and 17 ThreatFraming examples in all; every figure moves by several points with a ");
         text.Append("handful of sentences. Hashed n-grams learn the seed documents' vocabulary (NATO, Russia, securitization), which does ");
@@ -36,9 +37,20 @@ internal static class ModelCardFindings
             ? "not transfer to speeches and news; the search still kept them because they helped on the seed folds. "
             : "not transfer to speeches and news; the search dropped them. ");
         text.Append("Trust the development-set figures, not the seed cross-validation, for unseen text.\n\n");
-        text.Append("History: the rule-decision and cue-weight features and the UnbalancedSets switch were added after earlier versions ");
-        text.Append("(cue counts and n-grams only) trailed the rules on the seeds and on the development set, so the development set ");
-        text.Append("has informed the design a little; it was never trained on and never used by the hyper-parameter search.\n");
+        text.Append("History: the rule-decision and cue-weight features and the UnbalancedSets and learning-rate dimensions were added after earlier versions ");
+        text.Append("(cue counts and n-grams only) trailed the rules on the seeds and on the development set, and the search criterion was ");
+        text.Append("changed from the mean of CV and cross-document macro-F1 to cross-document first (as the project brief asks) after ");
+        text.Append("development-set figures of both had been seen. So the development set has informed the design a little; it was ");
+        text.Append("never trained on and is never read by the search.\n");
         return text.ToString();
+    }
+
+    private static void AppendRulesExplanation(StringBuilder text)
+    {
+        text.Append("Why the rule-based baseline leads on the seeds: it learns nothing from the folds. Its lexicons and ");
+        text.Append("thresholds were written while reading both seed documents and the codebook, so its seed figures (cross-validation ");
+        text.Append("and cross-document alike) are in-sample, not held out; only the development set is unseen by both. This model ");
+        text.Append("receives the rules' decision as a feature, so the gap is what its trees change: trained on 36 to 105 sentences, ");
+        text.Append("they override the rules for reasons specific to the seed texts at least as often as they fix them.\n\n");
     }
 }

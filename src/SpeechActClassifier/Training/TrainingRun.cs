@@ -37,11 +37,11 @@ internal static class TrainingRun
             log.WriteLine(FormattableString.Invariant($"  {point.Options}: cv macro-F1 {point.CrossValidationMacroF1:F3}, cross-document macro-F1 {point.CrossDocumentMacroF1:F3}"));
         }
 
-        // Strictly greater: among equal scores the first (simplest) setting wins.
+        // Strictly above: among equal figures the first (simplest) setting wins.
         var best = search[0];
         foreach (var point in search.Skip(1))
         {
-            if (point.SelectionScore > best.SelectionScore)
+            if (point.RanksAbove(best))
             {
                 best = point;
             }
