@@ -42,13 +42,6 @@ public sealed class TrainingDeterminismTests
         Assert.True(correct > ModelTestData.Seeds.Count * 0.7, $"{correct} of {ModelTestData.Seeds.Count} training sentences right.");
     }
 
-    private static byte[] Save(SecuritizationClassifier classifier)
-    {
-        using var buffer = new MemoryStream();
-        classifier.Save(buffer);
-        return buffer.ToArray();
-    }
-
     [Fact]
     public void TheManifestRecordsTheTrainingSettings()
     {
@@ -57,5 +50,12 @@ public sealed class TrainingDeterminismTests
         Assert.Equal(TrainingOptions.DefaultSeed, manifest.Seed);
         Assert.Equal(ModelTestData.Seeds.Count, manifest.TrainingRows);
         Assert.Equal(["Neutral", "ThreatFraming", "SecuritizingMove"], manifest.Labels);
+    }
+
+    private static byte[] Save(SecuritizationClassifier classifier)
+    {
+        using var buffer = new MemoryStream();
+        classifier.Save(buffer);
+        return buffer.ToArray();
     }
 }
