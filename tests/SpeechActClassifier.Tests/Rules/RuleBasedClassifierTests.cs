@@ -38,6 +38,7 @@ public sealed class RuleBasedClassifierTests
     [InlineData("I saw the attack from my window, the president of the tenants' association said.", RuleDecision.Framing)]
     [InlineData("Seoul views the repeated launches as a grave provocation.", RuleDecision.Designation)]
     [InlineData("Moscow considers the alliance's expansion a direct threat.", RuleDecision.Designation)]
+    [InlineData("The summit communiqué identifies hybrid warfare as a threat to the alliance.", RuleDecision.Designation)]
     [InlineData("The film follows a band of robots that attack a coastal city.", RuleDecision.MetaDiscourse)]
     [InlineData("The striker was a constant threat in the second half.", RuleDecision.MetaDiscourse)]
     [InlineData("The ministers condemned the missile launch in the strongest terms.", RuleDecision.Framing)]
