@@ -22,6 +22,7 @@ public sealed class RuleBasedClassifierTests
     [InlineData("Is the flood of disinformation a threat to the election?", RuleDecision.Framing)]
     [InlineData("The virus no longer poses a threat to the capital.", RuleDecision.ThreatDenied)]
     [InlineData("The ministry said the island is not a threat to anyone.", RuleDecision.ThreatDenied)]
+    [InlineData("The agency denied that the leak posed a danger to nearby towns.", RuleDecision.ThreatDenied)]
     [InlineData("The navy held joint exercises off the coast as part of routine training.", RuleDecision.NoThreat)]
     [InlineData("There is no greater threat to our children than fentanyl.", RuleDecision.Framing)]
     [InlineData("Residents voiced concerns about the chemical plant next to the school.", RuleDecision.Framing)]
