@@ -8,7 +8,7 @@ namespace SpeechActClassifier.Rules;
 /// The procedure, in order: meta-discourse (theory words) is Neutral; no concrete danger framed is Neutral; a
 /// danger outweighed by de-securitization is Neutral; a framed danger that an actor designates, or that comes
 /// with a measure or an actor's call to act, is a SecuritizingMove; any other framed danger is ThreatFraming;
-/// a strong security measure with no threat named is a SecuritizingMove.
+/// a strong security measure, or a civil-sense one an actor takes, with no threat named is a SecuritizingMove.
 /// </remarks>
 public sealed class RuleBasedClassifier
 {
