@@ -10,6 +10,7 @@ internal readonly record struct CueEvidence(
     float Theory,
     float Desecuritization,
     float StrongestDesignation,
+    float StrongestActorMeasure,
     bool HasActor,
     bool ActorDesignatesThreat)
 {
@@ -57,7 +58,7 @@ internal readonly record struct CueEvidence(
             }
         }
 
-        return new CueEvidence(threat, negatedThreat, measure, strongestMeasure, urgency, theory, desecuritization, strongestDesignation, hasActor, HasActorDesignatingThreat(cues));
+        return new CueEvidence(threat, negatedThreat, measure, strongestMeasure, urgency, theory, desecuritization, strongestDesignation, StrongestMeasureTakenByActor(cues), hasActor, HasActorDesignatingThreat(cues));
     }
 
     /// <summary>
@@ -84,5 +85,31 @@ internal readonly record struct CueEvidence(
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The weight of the strongest non-negated measure that an ActorMeasure cue ends with ("police stepped up
+    /// patrols": the patrols), or 0 when no actor takes a measure.
+    /// </summary>
+    private static float StrongestMeasureTakenByActor(ReadOnlySpan<Cue> cues)
+    {
+        var strongest = 0f;
+        foreach (var taken in cues)
+        {
+            if (taken.Category != CueCategory.ActorMeasure || taken.IsNegated)
+            {
+                continue;
+            }
+
+            foreach (var measure in cues)
+            {
+                if (measure.Category == CueCategory.Measure && !measure.IsNegated && measure.End == taken.End)
+                {
+                    strongest = Math.Max(strongest, measure.Weight);
+                }
+            }
+        }
+
+        return strongest;
     }
 }

@@ -8,7 +8,7 @@ namespace SpeechActClassifier.Rules;
 /// The procedure, in order: meta-discourse (theory words) is Neutral; no concrete danger framed is Neutral; a
 /// danger outweighed by de-securitization is Neutral; a framed danger that an actor designates, or that comes
 /// with a measure or an actor's call to act, is a SecuritizingMove; any other framed danger is ThreatFraming;
-/// a strong security measure with no threat named is a SecuritizingMove.
+/// a strong security measure, or a civil-sense one an actor takes, with no threat named is a SecuritizingMove.
 /// </remarks>
 public sealed class RuleBasedClassifier
 {
@@ -58,6 +58,14 @@ public sealed class RuleBasedClassifier
 
     /// <summary>Weight of a single measure that is a bare security measure on its own (measure.tsv's first group weighs 1).</summary>
     public const float BareMeasureMinimumWeight = 1.0f;
+
+    /// <summary>
+    /// Weight of a measure that an actor takes (an ActorMeasure cue) from which it is a bare security measure:
+    /// measure.tsv's civil-sense group (patrols, deportations, checkpoints, lockdowns; 0.7) counts when an actor
+    /// takes it ("police stepped up patrols"), while the mostly ordinary group (bans, soldiers, exercises; 0.5)
+    /// still needs a threat.
+    /// </summary>
+    public const float ActorMeasureMinimumWeight = 0.7f;
 
     /// <summary>Summed urgency weight that, with an actor and a framed danger, is a call to act ("must act now", "at stake").</summary>
     public const float UrgencyThreshold = 1.0f;
@@ -145,7 +153,10 @@ public sealed class RuleBasedClassifier
             return RuleDecision.Framing;
         }
 
-        if (evidence.StrongestMeasure >= BareMeasureMinimumWeight && evidence.Desecuritization < evidence.StrongestMeasure)
+        var bareMeasure = Math.Max(
+            evidence.StrongestMeasure >= BareMeasureMinimumWeight ? evidence.StrongestMeasure : 0f,
+            evidence.StrongestActorMeasure >= ActorMeasureMinimumWeight ? evidence.StrongestActorMeasure : 0f);
+        if (bareMeasure > 0 && evidence.Desecuritization < bareMeasure)
         {
             return RuleDecision.BareMeasure;
         }
