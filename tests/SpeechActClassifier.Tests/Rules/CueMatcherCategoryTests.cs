@@ -109,6 +109,14 @@ public sealed class CueMatcherCategoryTests
         CueAssert.HasNo(sentence, CueMatcher.Default.Match(sentence), hidden);
 
     [Fact]
+    public void ThePronounWhoIsNotTheWorldHealthOrganization()
+    {
+        const string sentence = "Officials who spoke to reporters said the WHO would send experts.";
+        var actors = CueMatcher.Default.Match(sentence).Where(c => c.Category == CueCategory.Actor).Select(c => sentence.Substring(c.Start, c.Length));
+        Assert.Equal(["Officials", "the WHO"], actors);
+    }
+
+    [Fact]
     public void SecurityCouncilElectionsAreAnActorNotAReferent()
     {
         const string sentence = "The Security Council elections were held in June.";

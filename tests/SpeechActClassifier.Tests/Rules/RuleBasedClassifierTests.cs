@@ -34,6 +34,8 @@ public sealed class RuleBasedClassifierTests
     [InlineData("I have made clear that the cartels are a danger to our communities.", RuleDecision.Designation)]
     [InlineData("We will never allow Tehran to acquire a nuclear weapon.", RuleDecision.ThreatWithMeasure)]
     [InlineData("We must fight terrorism wherever it hides.", RuleDecision.ThreatWithMeasure)]
+    [InlineData("If we do not act now, the next pandemic will be far deadlier.", RuleDecision.ThreatWithMeasure)]
+    [InlineData("The regime must never be allowed to build a nuclear weapon.", RuleDecision.ThreatWithMeasure)]
     [InlineData("Independent experts warned that Russia could attack the port.", RuleDecision.Framing)]
     [InlineData("Chinese officials called the naval patrols a dangerous provocation.", RuleDecision.Designation)]
     [InlineData("The State Department listed the militia as a terrorist organization.", RuleDecision.Designation)]
