@@ -36,4 +36,16 @@ public enum CueCategory : byte
 
     /// <summary>Theory and meta-discourse: theory, concept, the term, securitization (as a word), this article.</summary>
     Theory,
+
+    /// <summary>Composite: an actor followed by a designation verb ("NATO identifies", "the minister warned").</summary>
+    ActorDesignates,
+
+    /// <summary>Composite: a designation verb followed by a threat ("identifies Russia as a new source of threat").</summary>
+    DesignatesThreat,
+
+    /// <summary>Composite: a threat and a measure near each other ("sanctions against the aggression", "deter attacks").</summary>
+    ThreatMeasure,
+
+    /// <summary>Composite: an actor followed by a measure ("NATO increased its military forces", "the government imposed a curfew").</summary>
+    ActorMeasure,
 }

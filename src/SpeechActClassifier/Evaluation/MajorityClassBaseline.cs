@@ -1,0 +1,17 @@
+using SpeechActClassifier.Training;
+
+namespace SpeechActClassifier.Evaluation;
+
+/// <summary>Predicts the most frequent training label for every sentence (ties go to the lower class index).</summary>
+internal sealed class MajorityClassBaseline : ITrainableClassifier
+{
+    /// <inheritdoc />
+    public string Name => "majorityClass";
+
+    /// <inheritdoc />
+    public Func<string, SpeechActLabel> Fit(IReadOnlyList<LabelledSentence> training)
+    {
+        var majority = training.GroupBy(s => s.Label).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        return _ => majority;
+    }
+}

@@ -1,0 +1,15 @@
+using SpeechActClassifier.Rules;
+using SpeechActClassifier.Training;
+
+namespace SpeechActClassifier.Evaluation;
+
+/// <summary>The hand-written rules (<see cref="RuleBasedClassifier.Default"/>) as a baseline: nothing is learned, so every fold gets the same classifier.</summary>
+internal sealed class RuleBasedBaseline : ITrainableClassifier
+{
+    /// <inheritdoc />
+    public string Name => "ruleBased";
+
+    /// <inheritdoc />
+    public Func<string, SpeechActLabel> Fit(IReadOnlyList<LabelledSentence> training) =>
+        sentence => RuleBasedClassifier.Default.Classify(sentence.AsSpan());
+}

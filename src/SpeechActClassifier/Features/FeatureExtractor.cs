@@ -1,0 +1,206 @@
+using SpeechActClassifier.Rules;
+using SpeechActClassifier.Text;
+
+namespace SpeechActClassifier.Features;
+
+/// <summary>
+/// Turns one sentence into the fixed-width vector described by <see cref="FeatureLayout"/>. The same extractor
+/// serves training and inference, so a model always sees features computed the same way. It allocates nothing
+/// per sentence: cues and token positions live in bounded stack buffers.
+/// </summary>
+public sealed class FeatureExtractor
+{
+    /// <summary>
+    /// Tokens whose positions are kept for the composite features. A sentence of the seed texts has at most
+    /// about 80 tokens; cues past this bound still count in the per-category blocks but take no part in composites.
+    /// </summary>
+    internal const int MaxPositionedTokens = 256;
+
+    private readonly CueMatcher _matcher;
+
+    /// <summary>Creates an extractor over the cues of <paramref name="matcher"/>.</summary>
+    /// <param name="matcher">The cue matcher; the model must have been trained with the same one.</param>
+    public FeatureExtractor(CueMatcher matcher)
+    {
+        ArgumentNullException.ThrowIfNull(matcher);
+        _matcher = matcher;
+    }
+
+    /// <summary>The extractor over <see cref="CueMatcher.Default"/>, the one every built-in model uses.</summary>
+    public static FeatureExtractor Default { get; } = new(CueMatcher.Default);
+
+    /// <summary>Number of features written per sentence: <see cref="FeatureLayout.Width"/>.</summary>
+    public static int Width => FeatureLayout.Width;
+
+    /// <summary>Writes the features of <paramref name="sentence"/> into the first <see cref="Width"/> floats of <paramref name="destination"/>.</summary>
+    /// <param name="sentence">One sentence.</param>
+    /// <param name="destination">At least <see cref="Width"/> floats; the rest is left untouched.</param>
+    /// <returns><see cref="Width"/>, the number of floats written.</returns>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <see cref="Width"/>.</exception>
+    public int Extract(ReadOnlySpan<char> sentence, Span<float> destination)
+    {
+        Span<Cue> cues = stackalloc Cue[CueMatcher.MaxCues];
+        var cueCount = _matcher.Match(sentence, cues);
+        return Extract(sentence, cues[..cueCount], destination);
+    }
+
+    /// <summary>Writes the features of <paramref name="sentence"/> given its already matched <paramref name="cues"/>.</summary>
+    internal static int Extract(ReadOnlySpan<char> sentence, ReadOnlySpan<Cue> cues, Span<float> destination)
+    {
+        var width = FeatureLayout.Width;
+        if (destination.Length < width)
+        {
+            ThrowDestinationTooShort(destination.Length);
+        }
+
+        var features = destination[..width];
+        features.Clear();
+
+        Span<int> tokenStarts = stackalloc int[MaxPositionedTokens];
+        var positioned = WriteNgrams(sentence, features, tokenStarts);
+        tokenStarts = tokenStarts[..positioned];
+
+        foreach (var cue in cues)
+        {
+            var category = (int)cue.Category;
+            features[FeatureLayout.CueCounts + category] += 1f;
+            features[FeatureLayout.CuePresence + category] = 1f;
+            if (cue.IsNegated)
+            {
+                features[FeatureLayout.NegatedCueCounts + category] += 1f;
+            }
+            else
+            {
+                features[FeatureLayout.CueWeights + category] += cue.Weight;
+            }
+        }
+
+        WriteComposites(cues, tokenStarts, features);
+
+        // The rules' verdict as a feature: trees can follow the codebook procedure where it holds and correct it where the data disagree.
+        features[FeatureLayout.RuleDecisions + (int)RuleBasedClassifier.Decide(cues)] = 1f;
+        return width;
+    }
+
+    /// <summary>Counts word and number tokens and their hashed unigrams and bigrams; records token starts.</summary>
+    /// <returns>How many token starts were recorded (at most <paramref name="tokenStarts"/>' length).</returns>
+    private static int WriteNgrams(ReadOnlySpan<char> sentence, Span<float> features, Span<int> tokenStarts)
+    {
+        var ngrams = features.Slice(FeatureLayout.HashedNgrams, FeatureLayout.HashSlots);
+        var positioned = 0;
+        var words = 0;
+        var previousHash = 0UL;
+        var hasPrevious = false;
+        foreach (var token in Tokenizer.Enumerate(sentence))
+        {
+            if (positioned < tokenStarts.Length)
+            {
+                tokenStarts[positioned++] = token.Start;
+            }
+
+            if (token.Kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                // Punctuation ends a phrase: a bigram never spans a comma or a bracket.
+                hasPrevious = false;
+                continue;
+            }
+
+            words++;
+            var text = token.Slice(sentence);
+            var hash = CaseFolding.Hash(text);
+            ngrams[FeatureLayout.HashSlot(hash)] += 1f;
+            if (hasPrevious)
+            {
+                var bigram = CaseFolding.Append(CaseFolding.Append(previousHash, ' '), text);
+                ngrams[FeatureLayout.HashSlot(bigram)] += 1f;
+            }
+
+            previousHash = hash;
+            hasPrevious = true;
+        }
+
+        features[FeatureLayout.TokenCount] = words;
+        return positioned;
+    }
+
+    private static void WriteComposites(ReadOnlySpan<Cue> cues, ReadOnlySpan<int> tokenStarts, Span<float> features)
+    {
+        var hasActor = false;
+        var hasTheory = false;
+        foreach (var cue in cues)
+        {
+            hasActor |= cue.Category == CueCategory.Actor && !cue.IsNegated;
+            hasTheory |= cue.Category == CueCategory.Theory && !cue.IsNegated;
+        }
+
+        var composites = features.Slice(FeatureLayout.Composites, FeatureLayout.CompositeCount);
+        if (hasTheory && !hasActor)
+        {
+            composites[(int)CompositeFeature.TheoryTalk] = 1f;
+        }
+
+        for (var i = 0; i < cues.Length; i++)
+        {
+            var first = cues[i];
+            if (first.IsNegated)
+            {
+                continue;
+            }
+
+            var firstToken = TokenIndex(tokenStarts, first.Start);
+            if (firstToken < 0)
+            {
+                continue;
+            }
+
+            for (var j = 0; j < cues.Length; j++)
+            {
+                var second = cues[j];
+                if (i == j || second.IsNegated || second.Category != CueCategory.Threat)
+                {
+                    continue;
+                }
+
+                var secondToken = TokenIndex(tokenStarts, second.Start);
+                var distance = secondToken - firstToken;
+                if (secondToken < 0 || Math.Abs(distance) > FeatureLayout.NearTokens)
+                {
+                    continue;
+                }
+
+                switch (first.Category)
+                {
+                    case CueCategory.Designation when distance > 0:
+                        composites[(int)CompositeFeature.DesignationAsThreat] = 1f;
+                        break;
+                    case CueCategory.Actor:
+                        composites[(int)CompositeFeature.ActorNearThreat] = 1f;
+                        break;
+                    case CueCategory.Measure:
+                        composites[(int)CompositeFeature.ThreatNearMeasure] = 1f;
+                        break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The index of the token that contains character <paramref name="start"/>, or -1 past the kept tokens.</summary>
+    private static int TokenIndex(ReadOnlySpan<int> tokenStarts, int start)
+    {
+        var index = tokenStarts.BinarySearch(start);
+        if (index >= 0)
+        {
+            return index;
+        }
+
+        // Not a token start: the containing token is the one before the insertion point.
+        var insertion = ~index;
+        return insertion == tokenStarts.Length && tokenStarts.Length == MaxPositionedTokens
+            ? -1
+            : Math.Max(0, insertion - 1);
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowDestinationTooShort(int length) =>
+        throw new ArgumentException($"The destination holds {length} floats; the feature vector needs {FeatureLayout.Width}.", "destination");
+}

@@ -1,0 +1,187 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.FastTree;
+using SpeechActClassifier.Features;
+
+namespace SpeechActClassifier.Model;
+
+/// <summary>
+/// Reads and writes the one-file model bundle: a zip holding <c>manifest.json</c> and one ML.NET model zip per class
+/// (see <see cref="ModelResourceNames"/>). Every way a file can be wrong ends in a <see cref="ModelFormatException"/>.
+/// </summary>
+internal static class ModelBundle
+{
+    private const string RetrainAdvice = "Rebuild it with `speechact train seeds/labelled.tsv --out models/`, or pass the path of a speechact-model.zip written by that command.";
+
+    // Entries carry a fixed time stamp so that training twice on the same data writes the same bytes.
+    private static readonly DateTimeOffset EntryTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+    };
+
+    /// <summary>Writes <paramref name="model"/> and <paramref name="manifest"/> as a bundle to <paramref name="destination"/>.</summary>
+    public static void Save(OneVersusRestModel model, ModelManifest manifest, Stream destination)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(manifest);
+        ArgumentNullException.ThrowIfNull(destination);
+
+        using var archive = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
+        var manifestEntry = archive.CreateEntry(ModelResourceNames.ManifestEntry, CompressionLevel.Optimal);
+        manifestEntry.LastWriteTime = EntryTimestamp;
+        using (var stream = manifestEntry.Open())
+        {
+            JsonSerializer.Serialize(stream, manifest, JsonOptions);
+        }
+
+        var inputSchema = FeatureRow.ToDataView(model.Context, []).Schema;
+        for (var k = 0; k < ClassProbabilities.ClassCount; k++)
+        {
+            var entry = archive.CreateEntry(ModelResourceNames.ModelEntry((SpeechActLabel)k), CompressionLevel.NoCompression);
+            entry.LastWriteTime = EntryTimestamp;
+            using var saved = new MemoryStream();
+            model.Context.Model.Save(model.Models[k], inputSchema, saved);
+            using var stream = entry.Open();
+            WithFixedTimestamps(saved, stream);
+        }
+    }
+
+    /// <summary>
+    /// Copies the zip that ML.NET wrote, entry by entry, with <see cref="EntryTimestamp"/> in place of the save time, so
+    /// the same model always gives the same bytes.
+    /// </summary>
+    private static void WithFixedTimestamps(MemoryStream zip, Stream destination)
+    {
+        zip.Position = 0;
+        using var source = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true);
+        using var target = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var entry in source.Entries)
+        {
+            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            copy.LastWriteTime = EntryTimestamp;
+            using var from = entry.Open();
+            using var to = copy.Open();
+            from.CopyTo(to);
+        }
+    }
+
+    /// <summary>Reads a bundle from <paramref name="source"/>, naming it <paramref name="origin"/> in error messages.</summary>
+    public static (ModelManifest Manifest, OneVersusRestModel Model) Load(Stream source, string origin, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ZipArchive archive;
+        try
+        {
+            archive = new ZipArchive(source, ZipArchiveMode.Read, leaveOpen: true);
+
+            // The central directory is read lazily; read it now so a truncated file fails here, with a clear message.
+            _ = archive.Entries.Count;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or ArgumentException)
+        {
+            throw new ModelFormatException($"{origin} is not a zip file, or it is truncated or damaged. {RetrainAdvice}", ex);
+        }
+
+        using (archive)
+        {
+            var manifest = ReadManifest(archive, origin);
+            var context = new MLContext(seed);
+            var models = new ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>>[ClassProbabilities.ClassCount];
+            for (var k = 0; k < models.Length; k++)
+            {
+                models[k] = ReadModel(archive, context, (SpeechActLabel)k, origin);
+            }
+
+            return (manifest, new OneVersusRestModel(context, models));
+        }
+    }
+
+    private static ModelManifest ReadManifest(ZipArchive archive, string origin)
+    {
+        var entry = archive.GetEntry(ModelResourceNames.ManifestEntry)
+            ?? throw new ModelFormatException($"{origin} is a zip file but not a SpeechActClassifier model bundle: it has no {ModelResourceNames.ManifestEntry}. {RetrainAdvice}");
+
+        ModelManifest? manifest;
+        try
+        {
+            using var stream = entry.Open();
+            manifest = JsonSerializer.Deserialize<ModelManifest>(stream, JsonOptions);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidDataException or IOException)
+        {
+            throw new ModelFormatException($"{origin}: {ModelResourceNames.ManifestEntry} is damaged or not valid JSON. {RetrainAdvice}", ex);
+        }
+
+        if (manifest is null)
+        {
+            throw new ModelFormatException($"{origin}: {ModelResourceNames.ManifestEntry} is empty. {RetrainAdvice}");
+        }
+
+        if (manifest.FormatVersion != ModelManifest.CurrentFormatVersion)
+        {
+            throw new ModelFormatException($"{origin} has bundle format version {manifest.FormatVersion}; this library reads version {ModelManifest.CurrentFormatVersion}. {RetrainAdvice}");
+        }
+
+        var expectedLabels = Enumerable.Range(0, ClassProbabilities.ClassCount).Select(k => ((SpeechActLabel)k).ToString());
+        if (!manifest.Labels.SequenceEqual(expectedLabels))
+        {
+            throw new ModelFormatException($"{origin} was trained for the labels [{string.Join(", ", manifest.Labels)}]; this library uses [{string.Join(", ", expectedLabels)}]. {RetrainAdvice}");
+        }
+
+        if (manifest.FeatureWidth != FeatureLayout.Width || manifest.HashSlots != FeatureLayout.HashSlots || manifest.CueCategoryCount != FeatureLayout.CategoryCount)
+        {
+            throw new ModelFormatException(
+                $"{origin} was trained on {manifest.FeatureWidth} features ({manifest.CueCategoryCount} cue categories, {manifest.HashSlots} hash slots); " +
+                $"this library extracts {FeatureLayout.Width} ({FeatureLayout.CategoryCount} cue categories, {FeatureLayout.HashSlots} hash slots). " +
+                $"The model is from another version of the library. {RetrainAdvice}");
+        }
+
+        return manifest;
+    }
+
+    private static ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>> ReadModel(
+        ZipArchive archive, MLContext context, SpeechActLabel label, string origin)
+    {
+        var name = ModelResourceNames.ModelEntry(label);
+        var entry = archive.GetEntry(name)
+            ?? throw new ModelFormatException($"{origin} has no {name}: the bundle is incomplete. {RetrainAdvice}");
+
+        ITransformer transformer;
+        DataViewSchema inputSchema;
+        try
+        {
+            // ML.NET reads a model through a seekable stream; a zip entry stream is not one.
+            using var buffer = new MemoryStream();
+            using (var stream = entry.Open())
+            {
+                stream.CopyTo(buffer);
+            }
+
+            buffer.Position = 0;
+            transformer = context.Model.Load(buffer, out inputSchema);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            throw new ModelFormatException($"{origin}: {name} is damaged or not an ML.NET model ({ex.GetType().Name}: {ex.Message}). {RetrainAdvice}", ex);
+        }
+
+        if (transformer is not ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>> typed)
+        {
+            throw new ModelFormatException($"{origin}: {name} is an ML.NET model of type {transformer.GetType().Name}, not a calibrated FastTree binary model. {RetrainAdvice}");
+        }
+
+        var features = inputSchema.GetColumnOrNull(FeatureRow.FeaturesColumn);
+        if (features?.Type is not VectorDataViewType { Size: var size } || size != FeatureLayout.Width)
+        {
+            throw new ModelFormatException($"{origin}: {name} reads a '{FeatureRow.FeaturesColumn}' column of type {features?.Type.ToString() ?? "none"}; this library writes {FeatureLayout.Width} floats. {RetrainAdvice}");
+        }
+
+        return typed;
+    }
+}

@@ -1,0 +1,382 @@
+using System.Buffers;
+using SpeechActClassifier.Text;
+
+namespace SpeechActClassifier.Rules;
+
+/// <summary>
+/// Finds the cues of a sentence: lexicon terms (longest phrase wins, blockers suppress), negation scope, and
+/// composite cues from the lexicon's rules. Immutable and thread-safe; build one per lexicon and share it.
+/// </summary>
+/// <remarks>
+/// Words are compared by <see cref="CaseFolding.Hash"/> of each token, so matching is case-insensitive and
+/// ignores typographic apostrophes and hyphens. A possessive ("Russia's", "NATO’s") also matches its stem.
+/// Sentences of up to <see cref="MaxStackTokens"/> tokens are matched with no allocation on the managed heap;
+/// longer ones rent their buffers from <see cref="ArrayPool{T}.Shared"/>.
+/// </remarks>
+public sealed class CueMatcher
+{
+    /// <summary>
+    /// The most cues <see cref="Match(ReadOnlySpan{char}, Span{Cue})"/> yields for one sentence, so a destination
+    /// this long receives every cue. Real sentences give a few dozen; only a sentence of hundreds of cue words
+    /// reaches it, and then the simple cues fill it first and the later composites are dropped.
+    /// </summary>
+    public const int MaxCues = 256;
+
+    /// <summary>The longest sentence, in tokens, matched with stack buffers only (longer ones use pooled arrays).</summary>
+    public const int MaxStackTokens = 256;
+
+    /// <summary>
+    /// How many tokens before a cue a negator can stand and still deny it. VADER looks back 3 words
+    /// (<c>vaderSentiment.py</c>, the <c>negated</c> checks at distances 1 to 3); one more word here covers the
+    /// article and the copula or verb of the designation construction ("is not seen as a threat",
+    /// "no longer poses any serious threat" keeps "serious" inside the count).
+    /// </summary>
+    public const int NegationLookBack = 4;
+
+    private static readonly Lazy<CueMatcher> DefaultMatcher = new(() => new CueMatcher(Lexicon.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>"but" ends a negation scope like a comma does ("not a threat but a partner").</summary>
+    private static readonly ulong ButHash = CaseFolding.Hash("but");
+
+    private readonly PhraseTrie _trie;
+    private readonly CompiledRule[] _rules;
+
+    /// <summary>Builds a matcher for a lexicon.</summary>
+    /// <param name="lexicon">The terms and rules to look for, e.g. <see cref="Lexicon.Default"/> with additions.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="lexicon"/> is <see langword="null"/>.</exception>
+    public CueMatcher(Lexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        Lexicon = lexicon;
+        _trie = new PhraseTrie(lexicon.Entries);
+        _rules = [.. lexicon.Rules.Select(r => new CompiledRule(r, r.Link.Length == 0 ? 0UL : CaseFolding.Hash(r.Link)))];
+    }
+
+    /// <summary>The matcher for the embedded lexicon, built on first use.</summary>
+    public static CueMatcher Default => DefaultMatcher.Value;
+
+    /// <summary>The lexicon this matcher looks for.</summary>
+    public Lexicon Lexicon { get; }
+
+    /// <summary>Finds the cues of one sentence and writes them to <paramref name="destination"/> in text order.</summary>
+    /// <param name="sentence">The sentence; every cue's range lies inside it.</param>
+    /// <param name="destination">Where the cues go; <see cref="MaxCues"/> long never truncates.</param>
+    /// <returns>How many cues were written; cues past the destination's length are dropped.</returns>
+    public int Match(ReadOnlySpan<char> sentence, Span<Cue> destination)
+    {
+        Span<Token> stackTokens = stackalloc Token[MaxStackTokens];
+        var tokenCount = Tokenizer.Tokenize(sentence, stackTokens);
+        if (tokenCount < MaxStackTokens)
+        {
+            Span<ulong> hashes = stackalloc ulong[tokenCount * 2];
+            Span<bool> flags = stackalloc bool[tokenCount * 2];
+            return MatchTokens(sentence, stackTokens[..tokenCount], hashes, flags, destination);
+        }
+
+        tokenCount = 0;
+        foreach (var unused in Tokenizer.Enumerate(sentence))
+        {
+            tokenCount++;
+        }
+
+        var tokens = ArrayPool<Token>.Shared.Rent(tokenCount);
+        var hashArray = ArrayPool<ulong>.Shared.Rent(tokenCount * 2);
+        var flagArray = ArrayPool<bool>.Shared.Rent(tokenCount * 2);
+        try
+        {
+            Tokenizer.Tokenize(sentence, tokens.AsSpan(0, tokenCount));
+            return MatchTokens(sentence, tokens.AsSpan(0, tokenCount), hashArray.AsSpan(0, tokenCount * 2), flagArray.AsSpan(0, tokenCount * 2), destination);
+        }
+        finally
+        {
+            ArrayPool<Token>.Shared.Return(tokens);
+            ArrayPool<ulong>.Shared.Return(hashArray);
+            ArrayPool<bool>.Shared.Return(flagArray);
+        }
+    }
+
+    /// <summary>Finds the cues of one sentence (a convenience over the span overload).</summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <returns>The cues in text order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sentence"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<Cue> Match(string sentence)
+    {
+        if (sentence is null)
+        {
+            ThrowHelper.ThrowArgumentNull(nameof(sentence));
+        }
+
+        Span<Cue> cues = stackalloc Cue[MaxCues];
+        var count = Match(sentence.AsSpan(), cues);
+        return cues[..count].ToArray();
+    }
+
+    /// <summary>The whole pipeline over tokens: hashes, lexicon terms, negation, composites, text order.</summary>
+    /// <param name="text">The sentence.</param>
+    /// <param name="tokens">Its tokens.</param>
+    /// <param name="hashes">Scratch, two per token: the word's hash, then its possessive stem's hash (0 for none).</param>
+    /// <param name="flags">Scratch, two per token: ends a clause, then a negator ends here.</param>
+    /// <param name="destination">Where the cues go.</param>
+    private int MatchTokens(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<ulong> hashes, Span<bool> flags, Span<Cue> destination)
+    {
+        var n = tokens.Length;
+        var wordHashes = hashes[..n];
+        var stemHashes = hashes[n..];
+        var clauseBreaks = flags[..n];
+        var negatorEnds = flags[n..];
+        negatorEnds.Clear();
+        for (var i = 0; i < n; i++)
+        {
+            var word = tokens[i].Slice(text);
+            wordHashes[i] = CaseFolding.Hash(word);
+            stemHashes[i] = PossessiveStemLength(word) is var stem and > 0 ? CaseFolding.Hash(word[..stem]) : 0UL;
+            clauseBreaks[i] = IsClauseBreak(tokens[i], word, wordHashes[i]);
+        }
+
+        Span<MatchedCue> found = stackalloc MatchedCue[MaxCues];
+        var count = FindTerms(tokens, wordHashes, stemHashes, negatorEnds, found);
+        MarkNegated(found[..count], clauseBreaks, negatorEnds);
+        count = AddComposites(found, count, wordHashes, clauseBreaks);
+        SortInTextOrder(found[..count]);
+
+        var written = Math.Min(count, destination.Length);
+        for (var i = 0; i < written; i++)
+        {
+            destination[i] = found[i].Cue;
+        }
+
+        return written;
+    }
+
+    /// <summary>Leftmost-longest matching: at each token the longest phrase wins and its tokens are consumed.</summary>
+    private int FindTerms(ReadOnlySpan<Token> tokens, ReadOnlySpan<ulong> wordHashes, ReadOnlySpan<ulong> stemHashes, Span<bool> negatorEnds, Span<MatchedCue> found)
+    {
+        var count = 0;
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            var node = PhraseTrie.Root;
+            var bestNode = -1;
+            var bestEnd = -1;
+            for (var j = i; j < tokens.Length; j++)
+            {
+                if (!_trie.TryStep(node, wordHashes[j], out var next) && (stemHashes[j] == 0 || !_trie.TryStep(node, stemHashes[j], out next)))
+                {
+                    break;
+                }
+
+                node = next;
+                if (_trie.IsTerminal(node))
+                {
+                    bestNode = node;
+                    bestEnd = j;
+                }
+            }
+
+            if (bestNode < 0)
+            {
+                i++;
+                continue;
+            }
+
+            if (!_trie.IsBlocker(bestNode))
+            {
+                var start = tokens[i].Start;
+                var length = tokens[bestEnd].End - start;
+                foreach (var payload in _trie.Payloads(bestNode))
+                {
+                    if (count == found.Length)
+                    {
+                        return count;
+                    }
+
+                    found[count++] = new MatchedCue
+                    {
+                        Cue = new Cue(payload.Category, start, length, false, payload.Weight),
+                        FirstToken = i,
+                        LastToken = bestEnd,
+                    };
+                    if (payload.Category == CueCategory.Negation)
+                    {
+                        negatorEnds[bestEnd] = true;
+                    }
+                }
+            }
+
+            i = bestEnd + 1;
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Marks a cue negated when a negator ends within <see cref="NegationLookBack"/> tokens before it, in the same
+    /// clause. Actors, negators, hedges and theory words are never negated: "not" does not deny who speaks.
+    /// </summary>
+    private static void MarkNegated(Span<MatchedCue> found, ReadOnlySpan<bool> clauseBreaks, ReadOnlySpan<bool> negatorEnds)
+    {
+        for (var c = 0; c < found.Length; c++)
+        {
+            ref var cue = ref found[c];
+            if (cue.Cue.Category is CueCategory.Actor or CueCategory.Negation or CueCategory.Hedge or CueCategory.Theory)
+            {
+                continue;
+            }
+
+            var stop = Math.Max(0, cue.FirstToken - NegationLookBack);
+            for (var t = cue.FirstToken - 1; t >= stop; t--)
+            {
+                if (clauseBreaks[t])
+                {
+                    break;
+                }
+
+                if (negatorEnds[t])
+                {
+                    cue.Cue = cue.Cue with { IsNegated = true };
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Applies each rule once per left cue, pairing it with the strongest right cue inside the window (the nearest
+    /// on ties, so "warned that drugs and gangs threaten" pairs with "threaten", not the weak "drugs"); the composite
+    /// is as strong as its weaker part: the rule's weight times the smaller of the two cue weights (a weak "said"
+    /// makes a weak designation, whichever side of the threat it stands). A left cue that an
+    /// earlier rule with the same result already combined is skipped. Only simple cues are combined, so the work
+    /// is bounded by cues × rules × window.
+    /// </summary>
+    private int AddComposites(Span<MatchedCue> found, int simpleCount, ReadOnlySpan<ulong> wordHashes, ReadOnlySpan<bool> clauseBreaks)
+    {
+        var count = simpleCount;
+        foreach (var rule in _rules)
+        {
+            for (var l = 0; l < simpleCount; l++)
+            {
+                var left = found[l];
+                if (left.Cue.Category != rule.Rule.Left)
+                {
+                    continue;
+                }
+
+                var best = -1;
+                for (var r = l + 1; r < simpleCount; r++)
+                {
+                    var right = found[r];
+                    var gap = right.FirstToken - left.LastToken - 1;
+                    if (gap < 0)
+                    {
+                        continue;
+                    }
+
+                    if (gap > rule.Rule.Window)
+                    {
+                        break;
+                    }
+
+                    if (right.Cue.Category == rule.Rule.Right
+                        && (best < 0 || right.Cue.Weight > found[best].Cue.Weight)
+                        && IsBridged(rule, left.LastToken + 1, right.FirstToken, wordHashes, clauseBreaks))
+                    {
+                        best = r;
+                    }
+                }
+
+                if (best < 0 || HasComposite(found[simpleCount..count], rule.Rule.Result, left.Cue.Start))
+                {
+                    continue;
+                }
+
+                if (count == found.Length)
+                {
+                    return count;
+                }
+
+                var partner = found[best];
+                found[count++] = new MatchedCue
+                {
+                    Cue = new Cue(rule.Rule.Result, left.Cue.Start, partner.Cue.End - left.Cue.Start, left.Cue.IsNegated || partner.Cue.IsNegated, rule.Rule.Weight * Math.Min(left.Cue.Weight, partner.Cue.Weight)),
+                    FirstToken = left.FirstToken,
+                    LastToken = partner.LastToken,
+                };
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>True when an earlier rule with the same result already combined the same left cue.</summary>
+    private static bool HasComposite(ReadOnlySpan<MatchedCue> composites, CueCategory result, int start)
+    {
+        foreach (var composite in composites)
+        {
+            if (composite.Cue.Category == result && composite.Cue.Start == start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the tokens between two cues satisfy the rule's scope and link word.</summary>
+    private static bool IsBridged(in CompiledRule rule, int from, int to, ReadOnlySpan<ulong> wordHashes, ReadOnlySpan<bool> clauseBreaks)
+    {
+        var linked = rule.LinkHash == 0;
+        for (var t = from; t < to; t++)
+        {
+            if (rule.Rule.Scope == RuleScope.Clause && clauseBreaks[t])
+            {
+                return false;
+            }
+
+            linked |= wordHashes[t] == rule.LinkHash;
+        }
+
+        return linked;
+    }
+
+    /// <summary>Insertion sort (stable, no allocation; a sentence has few cues): by start, longer first, then category.</summary>
+    private static void SortInTextOrder(Span<MatchedCue> found)
+    {
+        for (var i = 1; i < found.Length; i++)
+        {
+            var item = found[i];
+            var j = i - 1;
+            while (j >= 0 && ComesAfter(found[j].Cue, item.Cue))
+            {
+                found[j + 1] = found[j];
+                j--;
+            }
+
+            found[j + 1] = item;
+        }
+    }
+
+    private static bool ComesAfter(in Cue a, in Cue b) =>
+        a.Start != b.Start ? a.Start > b.Start
+        : a.Length != b.Length ? a.Length < b.Length
+        : a.Category > b.Category;
+
+    /// <summary>The length of the stem of a possessive word ("NATO's" → 4), or 0 when the word is not one.</summary>
+    private static int PossessiveStemLength(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 2 && (word[^1] is 's' or 'S') && CaseFolding.Fold(word[^2]) == '\'')
+        {
+            return word.Length - 2;
+        }
+
+        return 0;
+    }
+
+    /// <summary>Clause punctuation (comma, semicolon, colon, brackets, dashes, end marks) and "but" end a clause.</summary>
+    private static bool IsClauseBreak(Token token, ReadOnlySpan<char> word, ulong hash) =>
+        token.Kind == TokenKind.Punctuation
+            ? word[0] is ',' or ';' or ':' or '(' or ')' or '[' or ']' or '-' or '\u2013' or '\u2014' or '.' or '!' or '?'
+            : hash == ButHash;
+
+    /// <summary>A rule with its link word hashed once.</summary>
+    private readonly record struct CompiledRule(CompositeRule Rule, ulong LinkHash);
+}

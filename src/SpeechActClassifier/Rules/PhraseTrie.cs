@@ -1,0 +1,98 @@
+using System.Collections.Frozen;
+using SpeechActClassifier.Text;
+
+namespace SpeechActClassifier.Rules;
+
+/// <summary>
+/// A trie over token hashes (<see cref="CaseFolding.Hash"/> of each word): phrase "state of emergency" is the
+/// path state → of → emergency. Walking it from each token finds the longest phrase starting there in time
+/// bounded by the longest phrase, so matching a sentence is linear in its length.
+/// </summary>
+internal sealed class PhraseTrie
+{
+    /// <summary>The node every walk starts from.</summary>
+    public const int Root = 0;
+
+    private readonly FrozenDictionary<Edge, int> _edges;
+    private readonly int[] _payloadStart;
+    private readonly int[] _payloadCount;
+    private readonly bool[] _isBlocker;
+    private readonly TermPayload[] _payloads;
+
+    public PhraseTrie(IEnumerable<LexiconEntry> entries)
+    {
+        var edges = new Dictionary<Edge, int>();
+        var payloadsByNode = new List<List<TermPayload>?> { null };
+        var blockers = new List<bool> { false };
+        Span<Token> tokens = stackalloc Token[LexiconEntry.MaxWords];
+        foreach (var entry in entries)
+        {
+            var count = Tokenizer.Tokenize(entry.Term, tokens);
+            var node = Root;
+            for (var i = 0; i < count; i++)
+            {
+                var edge = new Edge(node, CaseFolding.Hash(tokens[i].Slice(entry.Term)));
+                if (!edges.TryGetValue(edge, out var next))
+                {
+                    next = payloadsByNode.Count;
+                    payloadsByNode.Add(null);
+                    blockers.Add(false);
+                    edges.Add(edge, next);
+                }
+
+                node = next;
+            }
+
+            if (node == Root)
+            {
+                continue;
+            }
+
+            if (entry.IsBlocker)
+            {
+                blockers[node] = true;
+            }
+            else
+            {
+                (payloadsByNode[node] ??= []).Add(new TermPayload(entry.Category, entry.Weight));
+            }
+        }
+
+        _edges = edges.ToFrozenDictionary();
+        _isBlocker = [.. blockers];
+        _payloadStart = new int[payloadsByNode.Count];
+        _payloadCount = new int[payloadsByNode.Count];
+        var flat = new List<TermPayload>();
+        for (var node = 0; node < payloadsByNode.Count; node++)
+        {
+            _payloadStart[node] = flat.Count;
+            if (payloadsByNode[node] is { } payloads)
+            {
+                flat.AddRange(payloads);
+                _payloadCount[node] = payloads.Count;
+            }
+        }
+
+        _payloads = [.. flat];
+    }
+
+    /// <summary>Follows one word from <paramref name="node"/>; false when no phrase continues with it.</summary>
+    public bool TryStep(int node, ulong tokenHash, out int next) => _edges.TryGetValue(new Edge(node, tokenHash), out next);
+
+    /// <summary>True when a phrase ends at <paramref name="node"/> (a term or a blocker).</summary>
+    public bool IsTerminal(int node) => _isBlocker[node] || _payloadCount[node] > 0;
+
+    /// <summary>True when the phrase ending at <paramref name="node"/> is a blocker.</summary>
+    public bool IsBlocker(int node) => _isBlocker[node];
+
+    /// <summary>The categories and weights of the phrase ending at <paramref name="node"/>.</summary>
+    public ReadOnlySpan<TermPayload> Payloads(int node) => _payloads.AsSpan(_payloadStart[node], _payloadCount[node]);
+
+    /// <summary>A trie edge: from a node, along one word's hash.</summary>
+    private readonly record struct Edge(int Node, ulong Hash)
+    {
+        public bool Equals(Edge other) => Node == other.Node && Hash == other.Hash;
+
+        public override int GetHashCode() => HashCode.Combine(Node, Hash);
+    }
+}

@@ -1,0 +1,27 @@
+namespace SpeechActClassifier.Tests.Model;
+
+/// <summary>Paths in the repository, found by walking up from the test binaries to SpeechActClassifier.sln.</summary>
+internal static class RepositoryPaths
+{
+    /// <summary>The directory that holds SpeechActClassifier.sln.</summary>
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>seeds/labelled.tsv, the training data of the embedded model.</summary>
+    public static string SeedsTsv => Path.Combine(Root, "seeds", "labelled.tsv");
+
+    /// <summary>models/speechact-model.zip, the bundle the library embeds.</summary>
+    public static string ModelBundle => Path.Combine(Root, "models", "speechact-model.zip");
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "SpeechActClassifier.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No SpeechActClassifier.sln above {AppContext.BaseDirectory}.");
+    }
+}

@@ -1,0 +1,102 @@
+using SpeechActClassifier.Rules;
+
+namespace SpeechActClassifier.Tests.Rules;
+
+/// <summary>The codebook's decision procedure over the default cues, on sentences written for these tests.</summary>
+public sealed class RuleBasedClassifierTests
+{
+    [Theory]
+    [InlineData("The defence ministry identified the drone incursions as a direct threat to national security.", RuleDecision.Designation)]
+    [InlineData("Tokyo regards the repeated missile launches as a grave and imminent threat.", RuleDecision.Designation)]
+    [InlineData("The interior minister warned that the smuggling networks endanger the whole region.", RuleDecision.Designation)]
+    [InlineData("Let me be clear: these cyberattacks are a threat to every American family.", RuleDecision.Designation)]
+    [InlineData("We recognize the threat that rising seas pose to our survival.", RuleDecision.Designation)]
+    [InlineData("The alliance will deploy two more battalions to deter further aggression.", RuleDecision.ThreatWithMeasure)]
+    [InlineData("After the coup, the bloc imposed sanctions on the junta's leaders.", RuleDecision.ThreatWithMeasure)]
+    [InlineData("Police stepped up patrols in the suburbs after the riots.", RuleDecision.ThreatWithMeasure)]
+    [InlineData("The government declared a state of emergency in three provinces.", RuleDecision.BareMeasure)]
+    [InlineData("Congress approved funding for a border wall.", RuleDecision.BareMeasure)]
+    [InlineData("Police stepped up patrols around the stadium.", RuleDecision.BareMeasure)]
+    [InlineData("The city council voted to ban smoking in parks.", RuleDecision.NoThreat)]
+    [InlineData("The president visited a military base in Texas.", RuleDecision.NoThreat)]
+    [InlineData("The armed groups pose a growing danger to aid workers in the north.", RuleDecision.Framing)]
+    [InlineData("Experts say the new variant could pose a serious risk to hospitals.", RuleDecision.Framing)]
+    [InlineData("Tensions along the disputed border remained high through the winter.", RuleDecision.Framing)]
+    [InlineData("Is the flood of disinformation a threat to the election?", RuleDecision.Framing)]
+    [InlineData("The virus no longer poses a threat to the capital.", RuleDecision.ThreatDenied)]
+    [InlineData("The ministry said the island is not a threat to anyone.", RuleDecision.ThreatDenied)]
+    [InlineData("The agency denied that the leak posed a danger to nearby towns.", RuleDecision.ThreatDenied)]
+    [InlineData("The navy held joint exercises off the coast as part of routine training.", RuleDecision.NoThreat)]
+    [InlineData("There is no greater threat to our children than fentanyl.", RuleDecision.Framing)]
+    [InlineData("Residents voiced concerns about the chemical plant next to the school.", RuleDecision.Framing)]
+    [InlineData("Researchers warn that the heatwaves pose a serious risk to the elderly.", RuleDecision.Framing)]
+    [InlineData("The vaccine protects against the dangerous strain.", RuleDecision.Framing)]
+    [InlineData("I have made clear that the cartels are a danger to our communities.", RuleDecision.Designation)]
+    [InlineData("We will never allow Tehran to acquire a nuclear weapon.", RuleDecision.ThreatWithMeasure)]
+    [InlineData("We must fight terrorism wherever it hides.", RuleDecision.ThreatWithMeasure)]
+    [InlineData("If we do not act now, the next pandemic will be far deadlier.", RuleDecision.ThreatWithMeasure)]
+    [InlineData("The regime must never be allowed to build a nuclear weapon.", RuleDecision.ThreatWithMeasure)]
+    [InlineData("Independent experts warned that Russia could attack the port.", RuleDecision.Framing)]
+    [InlineData("Chinese officials called the naval patrols a dangerous provocation.", RuleDecision.Designation)]
+    [InlineData("The State Department listed the militia as a terrorist organization.", RuleDecision.Designation)]
+    [InlineData("The militia was designated a terrorist organization in 2019.", RuleDecision.Designation)]
+    [InlineData("The militia is widely seen as a danger to the peace process.", RuleDecision.Framing)]
+    [InlineData("I saw the attack from my window, the president of the tenants' association said.", RuleDecision.Framing)]
+    [InlineData("Seoul views the repeated launches as a grave provocation.", RuleDecision.Designation)]
+    [InlineData("Moscow considers the alliance's expansion a direct threat.", RuleDecision.Designation)]
+    [InlineData("The summit communiqué identifies hybrid warfare as a threat to the alliance.", RuleDecision.Designation)]
+    [InlineData("The film follows a band of robots that attack a coastal city.", RuleDecision.MetaDiscourse)]
+    [InlineData("The striker was a constant threat in the second half.", RuleDecision.MetaDiscourse)]
+    [InlineData("The ministers condemned the missile launch in the strongest terms.", RuleDecision.Framing)]
+    [InlineData("The ministers condemned the decision to raise fuel taxes.", RuleDecision.NoThreat)]
+    [InlineData("Shares fell sharply on recession fears.", RuleDecision.NoThreat)]
+    [InlineData("Doctors warn that the resistant strain could kill thousands.", RuleDecision.Framing)]
+    [InlineData("The interior ministry identified the gang as a threat to public order.", RuleDecision.Designation)]
+    [InlineData("Officials said the new rules were needed to protect national security.", RuleDecision.BareMeasure)]
+    [InlineData("The report lists the challenges facing rural schools.", RuleDecision.NoThreat)]
+    [InlineData("The Foreign Ministry denounced the naval blockade as a provocation.", RuleDecision.Designation)]
+    [InlineData("The Foreign Ministry condemned the bombing of the hospital.", RuleDecision.Framing)]
+    [InlineData("The smuggling networks are a danger to the whole region, the interior minister warned on Monday.", RuleDecision.Designation)]
+    [InlineData("The smuggling networks are a danger to the whole region, the interior minister said on Monday.", RuleDecision.Framing)]
+    [InlineData("Relations improved after the two leaders agreed on a détente.", RuleDecision.NoThreat)]
+    [InlineData("Benefits will be paid from social security next month.", RuleDecision.NoThreat)]
+    [InlineData("Tenants must pay a security deposit of two months' rent.", RuleDecision.NoThreat)]
+    [InlineData("Union members want more job security after the merger.", RuleDecision.NoThreat)]
+    [InlineData("The Security Council elections take place in June.", RuleDecision.NoThreat)]
+    [InlineData("The president visited a school in Ohio on Monday.", RuleDecision.NoThreat)]
+    [InlineData("This article examines how the threat of migration was constructed in the press.", RuleDecision.MetaDiscourse)]
+    [InlineData("Securitization theory explains how an issue becomes a security threat.", RuleDecision.MetaDiscourse)]
+    [InlineData("The study found that heatwaves kill thousands of older people every summer.", RuleDecision.Framing)]
+    public void FollowsTheDecisionProcedure(string sentence, RuleDecision expected)
+    {
+        var result = RuleBasedClassifier.Default.Classify(sentence);
+        Assert.True(expected == result.Decision, $"expected {expected} but got {result.Decision}: {CueAssert.Describe(sentence, result.Cues)}");
+        Assert.Equal(RuleBasedClassifier.LabelOf(expected), result.Label);
+        Assert.Equal(result.Label, RuleBasedClassifier.Default.Classify(sentence.AsSpan()));
+    }
+
+    [Theory]
+    [InlineData(RuleDecision.Designation, SpeechActLabel.SecuritizingMove)]
+    [InlineData(RuleDecision.ThreatWithMeasure, SpeechActLabel.SecuritizingMove)]
+    [InlineData(RuleDecision.BareMeasure, SpeechActLabel.SecuritizingMove)]
+    [InlineData(RuleDecision.Framing, SpeechActLabel.ThreatFraming)]
+    [InlineData(RuleDecision.ThreatDenied, SpeechActLabel.Neutral)]
+    [InlineData(RuleDecision.MetaDiscourse, SpeechActLabel.Neutral)]
+    [InlineData(RuleDecision.NoThreat, SpeechActLabel.Neutral)]
+    public void DecisionsMapToLabels(RuleDecision decision, SpeechActLabel label) =>
+        Assert.Equal(label, RuleBasedClassifier.LabelOf(decision));
+
+    [Fact]
+    public void ReturnsTheCuesBehindTheLabel()
+    {
+        const string sentence = "NATO identifies Russia as a new source of threat.";
+        var result = RuleBasedClassifier.Default.Classify(sentence);
+        Assert.Equal(SpeechActLabel.SecuritizingMove, result.Label);
+        CueAssert.Has(sentence, result.Cues, CueCategory.Actor, "NATO");
+        CueAssert.Has(sentence, result.Cues, CueCategory.DesignatesThreat, "identifies Russia as a new source of threat");
+    }
+
+    [Fact]
+    public void NullSentenceThrows() =>
+        Assert.Throws<ArgumentNullException>(() => RuleBasedClassifier.Default.Classify((string)null!));
+}
