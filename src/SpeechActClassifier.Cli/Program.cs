@@ -12,6 +12,7 @@ internal static class Program
     private static int Main(string[] args)
     {
         var root = new RootCommand("speechact: label English sentences as securitizing moves, threat framings or neutral statements, with the evidence.");
+        root.Subcommands.Add(ScoreCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         var parseResult = root.Parse(args);
