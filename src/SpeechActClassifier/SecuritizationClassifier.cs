@@ -116,7 +116,7 @@ public sealed class SecuritizationClassifier
     {
         // About 16 KB for the default layout: small enough for the stack, and no pool traffic per sentence.
         Span<float> features = stackalloc float[FeatureLayout.Width];
-        FeatureExtractor.Extract(sentence, cues, features);
+        FeatureExtractor.Extract(sentence, cues, features, Manifest.UsesHashedNgrams);
         Span<float> probabilities = stackalloc float[ClassProbabilities.ClassCount];
         _scorer.Score(features, probabilities);
         ClassProbabilities.Normalize(probabilities);

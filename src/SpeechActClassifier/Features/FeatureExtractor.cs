@@ -45,7 +45,14 @@ public sealed class FeatureExtractor
     }
 
     /// <summary>Writes the features of <paramref name="sentence"/> given its already matched <paramref name="cues"/>.</summary>
-    internal static int Extract(ReadOnlySpan<char> sentence, ReadOnlySpan<Cue> cues, Span<float> destination)
+    /// <param name="sentence">One sentence.</param>
+    /// <param name="cues">The cues matched in <paramref name="sentence"/>.</param>
+    /// <param name="destination">At least <see cref="Width"/> floats.</param>
+    /// <param name="hashNgrams">
+    /// False for a model trained without the n-gram block (its manifest says so): the block stays zero, as it was in
+    /// training, and the hashing is skipped on the hot path.
+    /// </param>
+    internal static int Extract(ReadOnlySpan<char> sentence, ReadOnlySpan<Cue> cues, Span<float> destination, bool hashNgrams = true)
     {
         var width = FeatureLayout.Width;
         if (destination.Length < width)
@@ -57,7 +64,7 @@ public sealed class FeatureExtractor
         features.Clear();
 
         Span<int> tokenStarts = stackalloc int[MaxPositionedTokens];
-        var positioned = WriteNgrams(sentence, features, tokenStarts);
+        var positioned = WriteNgrams(sentence, features, tokenStarts, hashNgrams);
         tokenStarts = tokenStarts[..positioned];
 
         foreach (var cue in cues)
@@ -84,7 +91,7 @@ public sealed class FeatureExtractor
 
     /// <summary>Counts word and number tokens and their hashed unigrams and bigrams; records token starts.</summary>
     /// <returns>How many token starts were recorded (at most <paramref name="tokenStarts"/>' length).</returns>
-    private static int WriteNgrams(ReadOnlySpan<char> sentence, Span<float> features, Span<int> tokenStarts)
+    private static int WriteNgrams(ReadOnlySpan<char> sentence, Span<float> features, Span<int> tokenStarts, bool hashNgrams)
     {
         var ngrams = features.Slice(FeatureLayout.HashedNgrams, FeatureLayout.HashSlots);
         var positioned = 0;
@@ -106,6 +113,11 @@ public sealed class FeatureExtractor
             }
 
             words++;
+            if (!hashNgrams)
+            {
+                continue;
+            }
+
             var text = token.Slice(sentence);
             var hash = CaseFolding.Hash(text);
             ngrams[FeatureLayout.HashSlot(hash)] += 1f;
