@@ -1,7 +1,9 @@
-using System.Reflection;
+using System.Buffers;
+using SpeechActClassifier.Documents;
 using SpeechActClassifier.Features;
 using SpeechActClassifier.Model;
 using SpeechActClassifier.Rules;
+using SpeechActClassifier.Text;
 using SpeechActClassifier.Training;
 
 namespace SpeechActClassifier;
@@ -97,6 +99,69 @@ public sealed class SecuritizationClassifier
         var cues = CueMatcher.Default.Match(sentence);
         var buffer = cues.ToArray();
         return new SentenceAnalysis(sentence, Classify(sentence, buffer), cues);
+    }
+
+    /// <summary>
+    /// Scores a whole document (a news article, a speech): splits it into sentences with <see cref="SentenceSplitter"/>,
+    /// classifies each, and summarizes the document.
+    /// </summary>
+    /// <param name="text">The document's text; plain text, Markdown or light HTML.</param>
+    /// <returns>Every sentence with its offsets, label, probabilities and cues (offsets in <paramref name="text"/>), and the summary.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <example>
+    /// <code>
+    /// var score = SecuritizationClassifier.Default.ScoreDocument(File.ReadAllText("article.txt"));
+    /// Console.WriteLine($"{score.Summary.SecuritizingMove} securitizing moves, index {score.Summary.SecuritizationIndex:F2}");
+    /// </code>
+    /// </example>
+    public DocumentScore ScoreDocument(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sentences = new List<ScoredSentence>();
+        var cues = ArrayPool<Cue>.Shared.Rent(CueMatcher.MaxCues);
+        try
+        {
+            foreach (var range in SentenceSplitter.Enumerate(text))
+            {
+                var sentence = range.Slice(text);
+                var cueCount = CueMatcher.Default.Match(sentence, cues);
+                var classification = Classify(sentence, cues.AsSpan(0, cueCount));
+                var inDocument = new Cue[cueCount];
+                for (var i = 0; i < cueCount; i++)
+                {
+                    inDocument[i] = cues[i] with { Start = cues[i].Start + range.Start };
+                }
+
+                sentences.Add(new ScoredSentence(sentences.Count, range.Start, range.Length, sentence.ToString(), classification, inDocument));
+            }
+        }
+        finally
+        {
+            ArrayPool<Cue>.Shared.Return(cues);
+        }
+
+        return new DocumentScore(sentences, DocumentSummarizer.Summarize(text, sentences));
+    }
+
+    /// <summary>
+    /// Scores documents one at a time, lazily: each is read from <paramref name="documents"/> only when the caller asks
+    /// for its score, so a stream of any size is scored in the memory of one document.
+    /// </summary>
+    /// <param name="documents">The documents' texts, e.g. <c>File.ReadLines</c> over a file of one article per line.</param>
+    /// <returns>One score per document, in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="documents"/> is <see langword="null"/>; a <see langword="null"/> document throws when it is reached.</exception>
+    public IEnumerable<DocumentScore> ScoreDocuments(IEnumerable<string> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return Iterate(documents);
+
+        IEnumerable<DocumentScore> Iterate(IEnumerable<string> texts)
+        {
+            foreach (var text in texts)
+            {
+                yield return ScoreDocument(text);
+            }
+        }
     }
 
     /// <summary>Writes this model as a bundle to <paramref name="path"/>, replacing any file there.</summary>

@@ -1,0 +1,14 @@
+using SpeechActClassifier.Rules;
+
+namespace SpeechActClassifier.Documents;
+
+/// <summary>One cue term of a document, counted over its sentences: the evidence an article leans on most.</summary>
+/// <param name="Category">The cue's category under the codebook.</param>
+/// <param name="Text">The term, lower-cased as first seen (e.g. "national security").</param>
+/// <param name="Count">How many times it occurs outside a negation scope.</param>
+/// <param name="Strength">
+/// The sum, over its occurrences, of the probability that the sentence is not neutral
+/// (<see cref="SentenceClassification.SecuritizingMove"/> + <see cref="SentenceClassification.ThreatFraming"/>):
+/// a term that appears in securitizing sentences ranks above one that appears as often in neutral ones.
+/// </param>
+public sealed record CueTally(CueCategory Category, string Text, int Count, double Strength);

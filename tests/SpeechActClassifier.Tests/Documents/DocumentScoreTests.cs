@@ -1,0 +1,117 @@
+using SpeechActClassifier.Documents;
+using SpeechActClassifier.Rules;
+
+namespace SpeechActClassifier.Tests.Documents;
+
+public sealed class DocumentScoreTests
+{
+    private const string Article =
+        "The minister arrived in Brussels on Monday. " +
+        "He said the cyber attacks are an existential threat to our nation and that emergency powers must be granted at once. " +
+        "Russia is not a threat to anyone, the spokesman added.\n\n" +
+        "Talks on fishing quotas continue next week.";
+
+    [Fact]
+    public void EverySentenceIsARangeOfTheDocumentAndItsCuesLieInsideIt()
+    {
+        var score = SecuritizationClassifier.Default.ScoreDocument(Article);
+
+        Assert.Equal(4, score.Sentences.Count);
+        for (var i = 0; i < score.Sentences.Count; i++)
+        {
+            var sentence = score.Sentences[i];
+            Assert.Equal(i, sentence.Index);
+            Assert.Equal(Article.Substring(sentence.Start, sentence.Length), sentence.Text);
+            Assert.All(sentence.Cues, cue => Assert.InRange(cue.Start, sentence.Start, sentence.End - cue.Length));
+        }
+
+        var threat = Assert.Single(score.Sentences[1].Cues, c => c.Category == CueCategory.Threat && !c.IsNegated && Article.Substring(c.Start, c.Length) == "threat");
+        Assert.Equal(Article.IndexOf("threat to our", StringComparison.Ordinal), threat.Start);
+    }
+
+    [Fact]
+    public void SentenceResultsAreThoseOfClassifyingEachSentenceAlone()
+    {
+        var classifier = SecuritizationClassifier.Default;
+        var score = classifier.ScoreDocument(Article);
+        foreach (var sentence in score.Sentences)
+        {
+            Assert.Equal(classifier.Classify(sentence.Text), sentence.Classification);
+        }
+    }
+
+    [Fact]
+    public void TheSummaryCountsLabelsAndAveragesTheIndexFormula()
+    {
+        var score = SecuritizationClassifier.Default.ScoreDocument(Article);
+        var summary = score.Summary;
+
+        Assert.Equal(score.Sentences.Count, summary.SentenceCount);
+        foreach (var label in Enum.GetValues<SpeechActLabel>())
+        {
+            Assert.Equal(score.Sentences.Count(s => s.Label == label), summary.Count(label));
+        }
+
+        var expected = score.Sentences.Average(s => s.Classification.SecuritizingMove + (0.5 * s.Classification.ThreatFraming));
+        Assert.Equal(expected, summary.SecuritizationIndex, 6);
+        Assert.Contains(summary.StrongestCues, t => t.Category == CueCategory.Threat && t.Text == "threat");
+    }
+
+    [Fact]
+    public void NegatedCuesAreNotCountedAmongTheStrongest()
+    {
+        var summary = SecuritizationClassifier.Default.ScoreDocument("Russia is not a threat to anyone. Nobody sees a threat here either.").Summary;
+        var threat = summary.StrongestCues.SingleOrDefault(t => t.Text == "threat");
+        Assert.True(threat is null || threat.Count < 2, "a negated 'threat' must not be tallied");
+    }
+
+    [Fact]
+    public void TheIndexWeighsAThreatFramingHalfAsMuchAsASecuritizingMove()
+    {
+        Assert.Equal(1.0, SecuritizationIndex.Of(new SentenceClassification(SpeechActLabel.SecuritizingMove, 0, 0, 1)), 6);
+        Assert.Equal(0.5, SecuritizationIndex.Of(new SentenceClassification(SpeechActLabel.ThreatFraming, 0, 1, 0)), 6);
+        Assert.Equal(0.0, SecuritizationIndex.Of(new SentenceClassification(SpeechActLabel.Neutral, 1, 0, 0)), 6);
+        Assert.Equal(0.25, SecuritizationIndex.Of([new SentenceClassification(SpeechActLabel.ThreatFraming, 0, 1, 0), new SentenceClassification(SpeechActLabel.Neutral, 1, 0, 0)]), 6);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n\t ")]
+    public void ADocumentWithoutSentencesHasAnEmptySummary(string text)
+    {
+        var score = SecuritizationClassifier.Default.ScoreDocument(text);
+        Assert.Empty(score.Sentences);
+        Assert.Equal(0, score.Summary.SentenceCount);
+        Assert.Equal(0, score.Summary.SecuritizationIndex);
+        Assert.Empty(score.Summary.StrongestCues);
+    }
+
+    [Fact]
+    public void ScoreDocumentsIsLazyAndKeepsInputOrder()
+    {
+        var read = 0;
+        IEnumerable<string> Documents()
+        {
+            foreach (var text in new[] { Article, "Nothing happened.", "War is coming." })
+            {
+                read++;
+                yield return text;
+            }
+        }
+
+        using var scores = SecuritizationClassifier.Default.ScoreDocuments(Documents()).GetEnumerator();
+        Assert.Equal(0, read);
+        Assert.True(scores.MoveNext());
+        Assert.Equal(1, read);
+        Assert.Equal(4, scores.Current.Summary.SentenceCount);
+        Assert.True(scores.MoveNext());
+        Assert.Equal("Nothing happened.", Assert.Single(scores.Current.Sentences).Text);
+    }
+
+    [Fact]
+    public void NullIsRejected()
+    {
+        Assert.Throws<ArgumentNullException>(() => SecuritizationClassifier.Default.ScoreDocument(null!));
+        Assert.Throws<ArgumentNullException>(() => SecuritizationClassifier.Default.ScoreDocuments(null!));
+    }
+}
