@@ -23,14 +23,27 @@ public sealed class SecuritizationClassifier
 {
     private static readonly Lazy<SecuritizationClassifier> EmbeddedModel = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly IClassScorer _scorer;
+    /// <summary>
+    /// The longest sentence, in tokens, that <see cref="Classify(ReadOnlySpan{char})"/> handles without allocating:
+    /// its cue matcher and feature extractor keep tokens in stack buffers this long (longer sentences rent pooled
+    /// arrays). A sentence of <see cref="SentenceSplitter.MaxSentenceLength"/> characters of prose has about 200.
+    /// </summary>
+    public const int MaxAllocationFreeTokens = CueMatcher.MaxStackTokens;
+
+    private readonly CompiledForest _forest;
     private readonly OneVersusRestModel _model;
+
+    /// <summary>How many leading features to extract: the dense cue block alone when no tree reads an n-gram slot.</summary>
+    private readonly int _featureWidth;
 
     internal SecuritizationClassifier(OneVersusRestModel model, ModelManifest manifest)
     {
         _model = model;
-        _scorer = model;
+        _forest = CompiledForest.Compile(model);
         Manifest = manifest;
+        _featureWidth = !manifest.UsesHashedNgrams && _forest.RequiredWidth <= FeatureLayout.HashedNgrams
+            ? FeatureLayout.HashedNgrams
+            : FeatureLayout.Width;
     }
 
     /// <summary>The classifier over the model embedded in this library, loaded once on first use.</summary>
@@ -40,8 +53,11 @@ public sealed class SecuritizationClassifier
     /// <summary>What the model says about itself: features, hyper-parameters, seed, training data hash.</summary>
     public ModelManifest Manifest { get; }
 
-    /// <summary>The one-versus-rest models, for saving and for compiling the trees.</summary>
+    /// <summary>The one-versus-rest ML.NET models, for saving, and as the reference the compiled trees must reproduce.</summary>
     internal OneVersusRestModel Model => _model;
+
+    /// <summary>The trees flattened for inference.</summary>
+    internal CompiledForest Forest => _forest;
 
     /// <summary>Loads a model bundle (<c>speechact-model.zip</c>) from a file.</summary>
     /// <param name="path">The bundle's path.</param>
@@ -69,14 +85,78 @@ public sealed class SecuritizationClassifier
         return Load(stream, "The model stream");
     }
 
-    /// <summary>Classifies one sentence.</summary>
-    /// <param name="sentence">One sentence; longer text should be split into sentences first.</param>
+    /// <summary>Classifies one sentence. Allocates nothing for sentences of up to <see cref="MaxAllocationFreeTokens"/> tokens.</summary>
+    /// <param name="sentence">One sentence; longer text should be split into sentences first (see <see cref="ScoreDocument"/>).</param>
     /// <returns>The label and the three class probabilities.</returns>
     public SentenceClassification Classify(ReadOnlySpan<char> sentence)
     {
         Span<Cue> cues = stackalloc Cue[CueMatcher.MaxCues];
         var cueCount = CueMatcher.Default.Match(sentence, cues);
         return Classify(sentence, cues[..cueCount]);
+    }
+
+    /// <summary>
+    /// Classifies one sentence and copies the cues behind the decision into a buffer of the caller's, so the evidence
+    /// costs no allocation either.
+    /// </summary>
+    /// <param name="sentence">One sentence.</param>
+    /// <param name="evidence">
+    /// Receives the sentence's cues in text order, offsets in <paramref name="sentence"/>; <see cref="CueMatcher.MaxCues"/>
+    /// long never truncates. The classification always uses every cue, whatever this buffer's length.
+    /// </param>
+    /// <param name="evidenceCount">How many cues were written to <paramref name="evidence"/>.</param>
+    /// <returns>The label and the three class probabilities.</returns>
+    public SentenceClassification Classify(ReadOnlySpan<char> sentence, Span<Cue> evidence, out int evidenceCount)
+    {
+        Span<Cue> cues = stackalloc Cue[CueMatcher.MaxCues];
+        var cueCount = CueMatcher.Default.Match(sentence, cues);
+        evidenceCount = Math.Min(cueCount, evidence.Length);
+        cues[..evidenceCount].CopyTo(evidence);
+        return Classify(sentence, cues[..cueCount]);
+    }
+
+    /// <summary>
+    /// Classifies many sentences into a span of the caller's: <c>destination[i]</c> is the result for <c>sentences[i]</c>.
+    /// Allocates nothing. To use several cores, call it from several threads on slices: one instance is safe to share.
+    /// </summary>
+    /// <param name="sentences">The sentences; none may be <see langword="null"/>.</param>
+    /// <param name="destination">At least as long as <paramref name="sentences"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="sentences"/>.</exception>
+    /// <exception cref="ArgumentNullException">One of <paramref name="sentences"/> is <see langword="null"/>.</exception>
+    public void ClassifyBatch(ReadOnlySpan<string> sentences, Span<SentenceClassification> destination)
+    {
+        if (destination.Length < sentences.Length)
+        {
+            throw new ArgumentException($"The destination holds {destination.Length} results for {sentences.Length} sentences.", nameof(destination));
+        }
+
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            var sentence = sentences[i] ?? throw new ArgumentNullException(nameof(sentences), $"Sentence {i} is null.");
+            destination[i] = Classify(sentence.AsSpan());
+        }
+    }
+
+    /// <summary>
+    /// Classifies the sentences of a text, given as ranges of it (from <see cref="SentenceSplitter"/>), into a span of
+    /// the caller's. With <see cref="SentenceSplitter.Enumerate"/> this scores an article without any allocation.
+    /// </summary>
+    /// <param name="text">The text the ranges index.</param>
+    /// <param name="sentences">Ranges of <paramref name="text"/>.</param>
+    /// <param name="destination">At least as long as <paramref name="sentences"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="sentences"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A range lies outside <paramref name="text"/>.</exception>
+    public void ClassifyBatch(ReadOnlySpan<char> text, ReadOnlySpan<Sentence> sentences, Span<SentenceClassification> destination)
+    {
+        if (destination.Length < sentences.Length)
+        {
+            throw new ArgumentException($"The destination holds {destination.Length} results for {sentences.Length} sentences.", nameof(destination));
+        }
+
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            destination[i] = Classify(sentences[i].Slice(text));
+        }
     }
 
     /// <summary>Classifies one sentence.</summary>
@@ -177,13 +257,27 @@ public sealed class SecuritizationClassifier
     /// <param name="stream">A writable stream.</param>
     public void Save(Stream stream) => ModelBundle.Save(_model, Manifest, stream);
 
-    private SentenceClassification Classify(ReadOnlySpan<char> sentence, ReadOnlySpan<Cue> cues)
+    /// <summary>
+    /// Classifies with ML.NET's <c>PredictionEngine</c> over the same features instead of the compiled trees: the
+    /// reference the compiled walk must reproduce, and the baseline the benchmarks compare it with.
+    /// </summary>
+    internal SentenceClassification ClassifyWithMlNet(ReadOnlySpan<char> sentence)
     {
-        // About 16 KB for the default layout: small enough for the stack, and no pool traffic per sentence.
-        Span<float> features = stackalloc float[FeatureLayout.Width];
+        Span<Cue> cues = stackalloc Cue[CueMatcher.MaxCues];
+        var cueCount = CueMatcher.Default.Match(sentence, cues);
+        return Classify(sentence, cues[..cueCount], _model, FeatureLayout.Width);
+    }
+
+    private SentenceClassification Classify(ReadOnlySpan<char> sentence, ReadOnlySpan<Cue> cues) =>
+        Classify(sentence, cues, _forest, _featureWidth);
+
+    private SentenceClassification Classify(ReadOnlySpan<char> sentence, ReadOnlySpan<Cue> cues, IClassScorer scorer, int featureWidth)
+    {
+        // The dense block is a few hundred bytes; the full layout with n-grams about 16 KB: both fit the stack.
+        Span<float> features = stackalloc float[featureWidth];
         FeatureExtractor.Extract(sentence, cues, features, Manifest.UsesHashedNgrams);
         Span<float> probabilities = stackalloc float[ClassProbabilities.ClassCount];
-        _scorer.Score(features, probabilities);
+        scorer.Score(features, probabilities);
         ClassProbabilities.Normalize(probabilities);
         return new SentenceClassification(
             ClassProbabilities.ArgMax(probabilities),

@@ -52,12 +52,14 @@ public sealed class FeatureExtractor
     /// False for a model trained without the n-gram block (its manifest says so): the block stays zero, as it was in
     /// training, and the hashing is skipped on the hot path.
     /// </param>
+    /// <returns>The number of floats written: <see cref="Width"/>, or <see cref="FeatureLayout.HashedNgrams"/> without n-grams.</returns>
+    /// <remarks>Without n-grams only the first <see cref="FeatureLayout.HashedNgrams"/> floats are written, so a destination that long suffices.</remarks>
     internal static int Extract(ReadOnlySpan<char> sentence, ReadOnlySpan<Cue> cues, Span<float> destination, bool hashNgrams = true)
     {
-        var width = FeatureLayout.Width;
+        var width = hashNgrams ? FeatureLayout.Width : FeatureLayout.HashedNgrams;
         if (destination.Length < width)
         {
-            ThrowDestinationTooShort(destination.Length);
+            ThrowDestinationTooShort(destination.Length, width);
         }
 
         var features = destination[..width];
@@ -93,7 +95,7 @@ public sealed class FeatureExtractor
     /// <returns>How many token starts were recorded (at most <paramref name="tokenStarts"/>' length).</returns>
     private static int WriteNgrams(ReadOnlySpan<char> sentence, Span<float> features, Span<int> tokenStarts, bool hashNgrams)
     {
-        var ngrams = features.Slice(FeatureLayout.HashedNgrams, FeatureLayout.HashSlots);
+        var ngrams = hashNgrams ? features.Slice(FeatureLayout.HashedNgrams, FeatureLayout.HashSlots) : [];
         var positioned = 0;
         var words = 0;
         var previousHash = 0UL;
@@ -213,6 +215,6 @@ public sealed class FeatureExtractor
     }
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
-    private static void ThrowDestinationTooShort(int length) =>
-        throw new ArgumentException($"The destination holds {length} floats; the feature vector needs {FeatureLayout.Width}.", "destination");
+    private static void ThrowDestinationTooShort(int length, int width) =>
+        throw new ArgumentException($"The destination holds {length} floats; the feature vector needs {width}.", "destination");
 }

@@ -1,9 +1,9 @@
 namespace SpeechActClassifier.Model;
 
 /// <summary>
-/// Computes, for one feature vector, each class's calibrated one-versus-rest probability. The ML.NET-backed
-/// implementation is <see cref="OneVersusRestModel"/>; a compiled tree walk can replace it behind this interface
-/// without changing <see cref="SecuritizationClassifier"/>. Implementations must be safe to call from many threads.
+/// Computes, for one feature vector, each class's calibrated one-versus-rest probability. <see cref="CompiledForest"/>
+/// serves inference; <see cref="OneVersusRestModel"/> (ML.NET's engines) is the reference it must reproduce and the
+/// benchmarks' baseline. Implementations must be safe to call from many threads.
 /// </summary>
 internal interface IClassScorer
 {

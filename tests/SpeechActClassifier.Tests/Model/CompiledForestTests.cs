@@ -1,0 +1,146 @@
+using SpeechActClassifier.Features;
+using SpeechActClassifier.Model;
+using SpeechActClassifier.Rules;
+using SpeechActClassifier.Text;
+
+namespace SpeechActClassifier.Tests.Model;
+
+/// <summary>
+/// The compiled tree walk replaces ML.NET at inference, so it must give ML.NET's answer: the same label and
+/// probabilities within 1e-6, on every seed sentence and thousands of generated ones.
+/// </summary>
+public sealed class CompiledForestTests
+{
+    private const float Tolerance = 1e-6f;
+
+    public static TheoryData<string> Models => ["embedded", "small"];
+
+    [Theory]
+    [MemberData(nameof(Models))]
+    public void TheCompiledWalkGivesMlNetsProbabilitiesAndLabels(string which)
+    {
+        var classifier = which == "embedded" ? SecuritizationClassifier.Default : ModelTestData.SmallModel;
+        var sentences = ModelTestData.Seeds.Select(s => s.Text)
+            .Concat(ModelTestData.EdgeSentences)
+            .Concat(GeneratedSentences.Create(3000, seed: 7))
+            .ToArray();
+
+        var maxDifference = 0f;
+        var labels = new HashSet<SpeechActLabel>();
+        foreach (var sentence in sentences)
+        {
+            var compiled = classifier.Classify(sentence);
+            var mlNet = classifier.ClassifyWithMlNet(sentence);
+            Assert.True(compiled.Label == mlNet.Label, $"Labels differ ({compiled.Label} vs ML.NET {mlNet.Label}) on: {sentence}");
+            foreach (var label in Enum.GetValues<SpeechActLabel>())
+            {
+                maxDifference = Math.Max(maxDifference, Math.Abs(compiled.Probability(label) - mlNet.Probability(label)));
+            }
+
+            labels.Add(compiled.Label);
+        }
+
+        Assert.True(maxDifference <= Tolerance, $"max |compiled - ML.NET| = {maxDifference}");
+
+        // The comparison means little if every input took the same path: all three labels must occur.
+        Assert.Equal(3, labels.Count);
+    }
+
+    [Fact]
+    public void TheEmbeddedModelReadsOnlyTheDenseCueFeatures()
+    {
+        var classifier = SecuritizationClassifier.Default;
+        Assert.False(classifier.Manifest.UsesHashedNgrams);
+        Assert.InRange(classifier.Forest.RequiredWidth, 1, FeatureLayout.HashedNgrams);
+        Assert.Equal(classifier.Model.Models.Sum(m => m.Model.SubModel.TrainedTreeEnsemble.Trees.Count), classifier.Forest.TreeCount);
+    }
+
+    [Fact]
+    public void ClassifyAllocatesNothingOnTheManagedHeap()
+    {
+        var classifier = SecuritizationClassifier.Default;
+        var sentences = ModelTestData.Seeds.Select(s => s.Text).Concat(GeneratedSentences.Create(500, seed: 11)).ToArray();
+        Span<Cue> evidence = stackalloc Cue[CueMatcher.MaxCues];
+        var results = new SentenceClassification[sentences.Length];
+        var article = string.Join(' ', sentences.Take(40));
+        var ranges = SentenceSplitter.Split(article).ToArray();
+
+        // Warm up: JIT, the lazily loaded lexicon and model, static buffers.
+        Exercise(classifier, sentences, evidence, results, article, ranges);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        Exercise(classifier, sentences, evidence, results, article, ranges);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
+    public void TheBatchGivesTheSameResultsAsOneByOne()
+    {
+        var classifier = SecuritizationClassifier.Default;
+        var sentences = GeneratedSentences.Create(200, seed: 3);
+        var results = new SentenceClassification[sentences.Length + 5];
+        classifier.ClassifyBatch(sentences, results);
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            Assert.Equal(classifier.Classify(sentences[i]), results[i]);
+        }
+
+        Assert.Equal(default, results[^1]);
+    }
+
+    [Fact]
+    public void TheBatchOverRangesClassifiesEachSentenceOfTheText()
+    {
+        var classifier = SecuritizationClassifier.Default;
+        var text = string.Join(' ', ModelTestData.Seeds.Take(30).Select(s => s.Text));
+        var ranges = SentenceSplitter.Split(text).ToArray();
+        var results = new SentenceClassification[ranges.Length];
+        classifier.ClassifyBatch(text, ranges, results);
+        for (var i = 0; i < ranges.Length; i++)
+        {
+            Assert.Equal(classifier.Classify(text.Substring(ranges[i].Start, ranges[i].Length)), results[i]);
+        }
+    }
+
+    [Fact]
+    public void ABatchDestinationShorterThanTheInputIsRejected()
+    {
+        var error = Assert.Throws<ArgumentException>(() => SecuritizationClassifier.Default.ClassifyBatch(["a.", "b."], new SentenceClassification[1]));
+        Assert.Equal("destination", error.ParamName);
+        Assert.Throws<ArgumentNullException>(() => SecuritizationClassifier.Default.ClassifyBatch(["a.", null!], new SentenceClassification[2]));
+    }
+
+    [Fact]
+    public void TheEvidenceOverloadCopiesTheCuesOfExplainAndClassifiesWithAllOfThem()
+    {
+        var classifier = SecuritizationClassifier.Default;
+        const string sentence = "The minister warned that terrorism is an existential threat to the nation and that emergency measures are needed now.";
+        var analysis = classifier.Explain(sentence);
+        Assert.True(analysis.Cues.Count >= 3, "the sentence should carry several cues");
+
+        var buffer = new Cue[CueMatcher.MaxCues];
+        var full = classifier.Classify(sentence, buffer, out var count);
+        Assert.Equal(analysis.Cues, buffer.Take(count));
+        Assert.Equal(analysis.Classification, full);
+
+        var shortBuffer = new Cue[2];
+        var truncated = classifier.Classify(sentence, shortBuffer, out var shortCount);
+        Assert.Equal(2, shortCount);
+        Assert.Equal(analysis.Cues.Take(2), shortBuffer);
+        Assert.Equal(full, truncated);
+    }
+
+    private static void Exercise(SecuritizationClassifier classifier, string[] sentences, Span<Cue> evidence, SentenceClassification[] results, string article, Sentence[] ranges)
+    {
+        foreach (var sentence in sentences)
+        {
+            classifier.Classify(sentence.AsSpan());
+            classifier.Classify(sentence, evidence, out _);
+        }
+
+        classifier.ClassifyBatch(sentences, results);
+        classifier.ClassifyBatch(article, ranges, results);
+    }
+}
