@@ -34,6 +34,10 @@ internal static class BenchmarkCorpus
         return text.ToString(0, characters);
     }
 
+    /// <summary>The labelled seed sentences (text and gold label), the training data of the embedded model.</summary>
+    public static IEnumerable<(string Text, string Label)> LabelledSeeds() =>
+        File.ReadLines(SeedsPath()).Skip(1).Select(line => line.Split('\t')).Select(fields => (fields[3], fields[1]));
+
     private static string[] Recombine(string[] seeds, int count, int seed)
     {
         var random = new Random(seed);
@@ -52,9 +56,10 @@ internal static class BenchmarkCorpus
 
     private static string[] LoadSeedSentences()
     {
-        var path = Path.Combine(RepositoryRoot(), "seeds", "labelled.tsv");
-        return File.ReadLines(path).Skip(1).Select(line => line.Split('\t')[3]).ToArray();
+        return LabelledSeeds().Select(s => s.Text).ToArray();
     }
+
+    private static string SeedsPath() => Path.Combine(RepositoryRoot(), "seeds", "labelled.tsv");
 
     private static string RepositoryRoot()
     {

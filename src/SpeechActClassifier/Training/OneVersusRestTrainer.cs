@@ -63,7 +63,8 @@ internal static class OneVersusRestTrainer
         return copy;
     }
 
-    private static FastTreeBinaryTrainer.Options CreateOptions(FastTreeHyperParameters hyperParameters, int seed) => new()
+    /// <summary>The FastTree options every model of this library is trained with; the benchmarks train their ML.NET text baseline with them too.</summary>
+    internal static FastTreeBinaryTrainer.Options CreateOptions(FastTreeHyperParameters hyperParameters, int seed) => new()
     {
         LabelColumnName = FeatureRow.LabelColumn,
         FeatureColumnName = FeatureRow.FeaturesColumn,
