@@ -88,12 +88,7 @@ public sealed class SecuritizationClassifier
     /// <summary>Classifies one sentence. Allocates nothing for sentences of up to <see cref="MaxAllocationFreeTokens"/> tokens.</summary>
     /// <param name="sentence">One sentence; longer text should be split into sentences first (see <see cref="ScoreDocument"/>).</param>
     /// <returns>The label and the three class probabilities.</returns>
-    public SentenceClassification Classify(ReadOnlySpan<char> sentence)
-    {
-        Span<Cue> cues = stackalloc Cue[CueMatcher.MaxCues];
-        var cueCount = CueMatcher.Default.Match(sentence, cues);
-        return Classify(sentence, cues[..cueCount]);
-    }
+    public SentenceClassification Classify(ReadOnlySpan<char> sentence) => Classify(sentence, [], out _);
 
     /// <summary>
     /// Classifies one sentence and copies the cues behind the decision into a buffer of the caller's, so the evidence
@@ -109,10 +104,22 @@ public sealed class SecuritizationClassifier
     public SentenceClassification Classify(ReadOnlySpan<char> sentence, Span<Cue> evidence, out int evidenceCount)
     {
         Span<Cue> cues = stackalloc Cue[CueMatcher.MaxCues];
-        var cueCount = CueMatcher.Default.Match(sentence, cues);
+        if (_featureWidth == FeatureLayout.Width)
+        {
+            // A model that reads n-grams needs the text hashed; the extractor tokenizes it again for them.
+            var matched = CueMatcher.Default.Match(sentence, cues);
+            evidenceCount = Math.Min(matched, evidence.Length);
+            cues[..evidenceCount].CopyTo(evidence);
+            return Classify(sentence, cues[..matched]);
+        }
+
+        Span<int> tokenStarts = stackalloc int[FeatureExtractor.MaxPositionedTokens];
+        var cueCount = CueMatcher.Default.Match(sentence, cues, tokenStarts, out var positioned, out var wordCount);
         evidenceCount = Math.Min(cueCount, evidence.Length);
         cues[..evidenceCount].CopyTo(evidence);
-        return Classify(sentence, cues[..cueCount]);
+        Span<float> features = stackalloc float[FeatureLayout.HashedNgrams];
+        FeatureExtractor.ExtractWithoutNgrams(cues[..cueCount], tokenStarts[..positioned], wordCount, features);
+        return Score(features, _forest);
     }
 
     /// <summary>
@@ -204,8 +211,7 @@ public sealed class SecuritizationClassifier
             foreach (var range in SentenceSplitter.Enumerate(text))
             {
                 var sentence = range.Slice(text);
-                var cueCount = CueMatcher.Default.Match(sentence, cues);
-                var classification = Classify(sentence, cues.AsSpan(0, cueCount));
+                var classification = Classify(sentence, cues, out var cueCount);
                 var inDocument = new Cue[cueCount];
                 for (var i = 0; i < cueCount; i++)
                 {
@@ -276,6 +282,11 @@ public sealed class SecuritizationClassifier
         // The dense block is a few hundred bytes; the full layout with n-grams about 16 KB: both fit the stack.
         Span<float> features = stackalloc float[featureWidth];
         FeatureExtractor.Extract(sentence, cues, features, Manifest.UsesHashedNgrams);
+        return Score(features, scorer);
+    }
+
+    private static SentenceClassification Score(ReadOnlySpan<float> features, IClassScorer scorer)
+    {
         Span<float> probabilities = stackalloc float[ClassProbabilities.ClassCount];
         scorer.Score(features, probabilities);
         ClassProbabilities.Normalize(probabilities);

@@ -11,6 +11,7 @@ internal static class DocumentSummarizer
     public static DocumentSummary Summarize(string text, IReadOnlyList<ScoredSentence> sentences)
     {
         Span<int> counts = stackalloc int[3];
+        counts.Clear();
         var classifications = new SentenceClassification[sentences.Count];
         var tallies = new Dictionary<(CueCategory, string), (int Order, int Count, double Strength)>();
         for (var i = 0; i < sentences.Count; i++)

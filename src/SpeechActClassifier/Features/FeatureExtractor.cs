@@ -67,8 +67,34 @@ public sealed class FeatureExtractor
 
         Span<int> tokenStarts = stackalloc int[MaxPositionedTokens];
         var positioned = WriteNgrams(sentence, features, tokenStarts, hashNgrams);
-        tokenStarts = tokenStarts[..positioned];
+        WriteCueFeatures(cues, tokenStarts[..positioned], features);
+        return width;
+    }
 
+    /// <summary>
+    /// Writes the features of a model trained without n-grams from what the cue matcher already found, so the hot
+    /// path does not tokenize the sentence a second time. Gives exactly what
+    /// <see cref="Extract(ReadOnlySpan{char}, ReadOnlySpan{Cue}, Span{float}, bool)"/> gives without n-grams.
+    /// </summary>
+    /// <param name="cues">The sentence's cues.</param>
+    /// <param name="tokenStarts">The start of each token, at most <see cref="MaxPositionedTokens"/>.</param>
+    /// <param name="wordCount">The number of word and number tokens.</param>
+    /// <param name="destination">At least <see cref="FeatureLayout.HashedNgrams"/> floats.</param>
+    internal static void ExtractWithoutNgrams(ReadOnlySpan<Cue> cues, ReadOnlySpan<int> tokenStarts, int wordCount, Span<float> destination)
+    {
+        if (destination.Length < FeatureLayout.HashedNgrams)
+        {
+            ThrowDestinationTooShort(destination.Length, FeatureLayout.HashedNgrams);
+        }
+
+        var features = destination[..FeatureLayout.HashedNgrams];
+        features.Clear();
+        features[FeatureLayout.TokenCount] = wordCount;
+        WriteCueFeatures(cues, tokenStarts, features);
+    }
+
+    private static void WriteCueFeatures(ReadOnlySpan<Cue> cues, ReadOnlySpan<int> tokenStarts, Span<float> features)
+    {
         foreach (var cue in cues)
         {
             var category = (int)cue.Category;
@@ -88,7 +114,6 @@ public sealed class FeatureExtractor
 
         // The rules' verdict as a feature: trees can follow the codebook procedure where it holds and correct it where the data disagree.
         features[FeatureLayout.RuleDecisions + (int)RuleBasedClassifier.Decide(cues)] = 1f;
-        return width;
     }
 
     /// <summary>Counts word and number tokens and their hashed unigrams and bigrams; records token starts.</summary>

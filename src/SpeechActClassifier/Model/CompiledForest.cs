@@ -3,36 +3,30 @@ using Microsoft.ML.Trainers.FastTree;
 namespace SpeechActClassifier.Model;
 
 /// <summary>
-/// The trees of the three one-versus-rest FastTree models flattened into two arrays, and a walk over them that
-/// computes exactly what ML.NET computes, without ML.NET: the same comparisons, the same leaf values summed in the
-/// same order in double precision, the same cast to float, the same Platt sigmoid. Immutable, so any number of
-/// threads can share one.
+/// The trees of the three one-versus-rest FastTree models flattened into arrays, and a walk over them that computes
+/// exactly what ML.NET computes, without ML.NET: the same comparisons, the same leaf values summed in the same
+/// order in double precision, the same cast to float, the same Platt sigmoid. Immutable, so any number of threads
+/// can share one.
 /// </summary>
 /// <remarks>
 /// ML.NET's <c>PredictionEngine</c> copies the feature vector into its own buffers and runs three transformer
-/// chains per sentence (about 60 µs and 2.3 KB on the development machine). A flattened walk is a few hundred
-/// 16-byte nodes, read from one array, on the caller's stack vector.
+/// chains per sentence. Here trees of up to 64 leaves are evaluated feature by feature with bit vectors
+/// (<see cref="BitvectorTrees"/>); larger forests fall back to walking linked nodes (<see cref="LinkedTrees"/>).
 /// </remarks>
 internal sealed class CompiledForest : IClassScorer
 {
-    private readonly TreeNode[] _nodes;
-    private readonly double[] _leaves;
+    private readonly ITreeLayout _trees;
 
-    /// <summary>Per class and tree, the index of its root in <see cref="_nodes"/>, or <c>~leaf</c> for a tree that is one leaf.</summary>
-    private readonly int[] _roots;
-
-    /// <summary>Per class, the first entry of <see cref="_roots"/>; one more entry marks the end.</summary>
+    /// <summary>Per class, the first tree; one more entry marks the end.</summary>
     private readonly int[] _classTrees;
 
     private readonly double[] _bias;
     private readonly double[] _slope;
     private readonly double[] _offset;
 
-    private CompiledForest(TreeNode[] nodes, double[] leaves, int[] roots, int[] classTrees, double[] bias, double[] slope, double[] offset, int requiredWidth)
+    private CompiledForest(ITreeLayout trees, int[] classTrees, double[] bias, double[] slope, double[] offset, int requiredWidth)
     {
-        _nodes = nodes;
-        _leaves = leaves;
-        _roots = roots;
+        _trees = trees;
         _classTrees = classTrees;
         _bias = bias;
         _slope = slope;
@@ -44,19 +38,19 @@ internal sealed class CompiledForest : IClassScorer
     public int RequiredWidth { get; }
 
     /// <summary>The number of trees over all classes.</summary>
-    public int TreeCount => _roots.Length;
+    public int TreeCount => _trees.TreeCount;
 
-    /// <summary>The number of internal nodes over all trees.</summary>
-    public int NodeCount => _nodes.Length;
+    /// <summary>True when the trees are evaluated with bit vectors rather than walked node by node.</summary>
+    public bool UsesBitvectors => _trees is BitvectorTrees;
 
     /// <summary>Flattens the trees and calibrators of <paramref name="model"/>.</summary>
+    /// <param name="model">The trained or loaded models.</param>
+    /// <param name="allowBitvectors">False to always walk linked nodes; tests use it to compare both layouts.</param>
     /// <exception cref="ModelFormatException">A tree uses a categorical split, which this library's features never need.</exception>
-    public static CompiledForest Compile(OneVersusRestModel model)
+    public static CompiledForest Compile(OneVersusRestModel model, bool allowBitvectors = true)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var nodes = new List<TreeNode>();
-        var leaves = new List<double>();
-        var roots = new List<int>();
+        var trees = new List<(TreeNode[] Nodes, double[] Leaves)>();
         var classTrees = new int[ClassProbabilities.ClassCount + 1];
         var bias = new double[ClassProbabilities.ClassCount];
         var slope = new double[ClassProbabilities.ClassCount];
@@ -66,18 +60,24 @@ internal sealed class CompiledForest : IClassScorer
         {
             var calibrated = model.Models[k].Model;
             var ensemble = calibrated.SubModel.TrainedTreeEnsemble;
-            classTrees[k] = roots.Count;
+            classTrees[k] = trees.Count;
             bias[k] = ensemble.Bias;
             slope[k] = calibrated.Calibrator.Slope;
             offset[k] = calibrated.Calibrator.Offset;
             for (var t = 0; t < ensemble.Trees.Count; t++)
             {
-                roots.Add(Append(ensemble.Trees[t], ensemble.TreeWeights[t], (SpeechActLabel)k, t, nodes, leaves, ref requiredWidth));
+                var tree = Flatten(ensemble.Trees[t], ensemble.TreeWeights[t], (SpeechActLabel)k, t);
+                trees.Add(tree);
+                foreach (var node in tree.Nodes)
+                {
+                    requiredWidth = Math.Max(requiredWidth, node.Feature + 1);
+                }
             }
         }
 
-        classTrees[^1] = roots.Count;
-        return new CompiledForest([.. nodes], [.. leaves], [.. roots], classTrees, bias, slope, offset, requiredWidth);
+        classTrees[^1] = trees.Count;
+        ITreeLayout layout = allowBitvectors && BitvectorTrees.CanHold(trees) ? BitvectorTrees.Build(trees) : LinkedTrees.Build(trees);
+        return new CompiledForest(layout, classTrees, bias, slope, offset, requiredWidth);
     }
 
     /// <inheritdoc />
@@ -88,50 +88,23 @@ internal sealed class CompiledForest : IClassScorer
             throw new ArgumentException($"The trees read {RequiredWidth} features; the vector has {features.Length}.", nameof(features));
         }
 
+        Span<double> sums = stackalloc double[ClassProbabilities.ClassCount];
+        _trees.Sum(features, _classTrees, sums);
         for (var k = 0; k < ClassProbabilities.ClassCount; k++)
         {
-            probabilities[k] = ClassProbabilities.Platt(RawScore(features, k), _slope[k], _offset[k]);
+            // As ML.NET: the ensemble output plus bias, cast to float (its Score column), then the sigmoid.
+            var score = (float)(sums[k] + _bias[k]);
+            probabilities[k] = ClassProbabilities.Platt(score, _slope[k], _offset[k]);
         }
     }
 
-    /// <summary>The ensemble output of class <paramref name="k"/>'s model, as ML.NET's <c>Score</c> column gives it.</summary>
-    internal float RawScore(ReadOnlySpan<float> features, int k)
+    /// <summary>One tree's internal nodes (children relative to the tree, <c>~leaf</c> for leaves) and weighted leaf values.</summary>
+    private static (TreeNode[] Nodes, double[] Leaves) Flatten(RegressionTree tree, double weight, SpeechActLabel label, int treeIndex)
     {
-        var nodes = _nodes;
-        var leaves = _leaves;
-        var sum = 0.0;
-        for (var t = _classTrees[k]; t < _classTrees[k + 1]; t++)
-        {
-            var next = _roots[t];
-            while (next >= 0)
-            {
-                var node = nodes[next];
-                next = features[node.Feature] <= node.Threshold ? node.Left : node.Right;
-            }
-
-            sum += leaves[~next];
-        }
-
-        return (float)(sum + _bias[k]);
-    }
-
-    /// <summary>Appends one tree's internal nodes and leaves; returns the index of its root (or <c>~leaf</c>).</summary>
-    private static int Append(RegressionTree tree, double weight, SpeechActLabel label, int treeIndex, List<TreeNode> nodes, List<double> leaves, ref int requiredWidth)
-    {
-        var nodeBase = nodes.Count;
-        var leafBase = leaves.Count;
-        foreach (var value in tree.LeafValues)
-        {
-            // Scaling the leaf once here is the same double product ML.NET forms per prediction.
-            leaves.Add(weight * value);
-        }
-
-        if (tree.NumberOfNodes == 0)
-        {
-            return ~leafBase;
-        }
-
-        for (var n = 0; n < tree.NumberOfNodes; n++)
+        // Scaling the leaf once here is the same double product ML.NET forms per prediction.
+        var leaves = tree.LeafValues.Select(value => weight * value).ToArray();
+        var nodes = new TreeNode[tree.NumberOfNodes];
+        for (var n = 0; n < nodes.Length; n++)
         {
             if (tree.CategoricalSplitFlags[n])
             {
@@ -140,13 +113,9 @@ internal sealed class CompiledForest : IClassScorer
                     "Retrain with `speechact train`.");
             }
 
-            var feature = tree.NumericalSplitFeatureIndexes[n];
-            requiredWidth = Math.Max(requiredWidth, feature + 1);
-            nodes.Add(new TreeNode(feature, tree.NumericalSplitThresholds[n], Relocate(tree.LeftChild[n]), Relocate(tree.RightChild[n])));
+            nodes[n] = new TreeNode(tree.NumericalSplitFeatureIndexes[n], tree.NumericalSplitThresholds[n], tree.LeftChild[n], tree.RightChild[n]);
         }
 
-        return nodeBase;
-
-        int Relocate(int child) => child >= 0 ? nodeBase + child : ~(leafBase + ~child);
+        return (nodes, leaves);
     }
 }

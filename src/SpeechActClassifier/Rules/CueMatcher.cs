@@ -62,12 +62,26 @@ public sealed class CueMatcher
     /// <param name="sentence">The sentence; every cue's range lies inside it.</param>
     /// <param name="destination">Where the cues go; <see cref="MaxCues"/> long never truncates.</param>
     /// <returns>How many cues were written; cues past the destination's length are dropped.</returns>
-    public int Match(ReadOnlySpan<char> sentence, Span<Cue> destination)
+    public int Match(ReadOnlySpan<char> sentence, Span<Cue> destination) =>
+        Match(sentence, destination, [], out _, out _);
+
+    /// <summary>
+    /// Finds the cues of one sentence, and hands back what the feature extractor needs from the same tokenization,
+    /// so the hot path tokenizes each sentence once.
+    /// </summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="destination">Where the cues go.</param>
+    /// <param name="tokenStarts">Receives the start of each token, in order, as many as fit.</param>
+    /// <param name="startsWritten">How many token starts were written.</param>
+    /// <param name="wordCount">The number of word and number tokens of the whole sentence.</param>
+    /// <returns>How many cues were written.</returns>
+    internal int Match(ReadOnlySpan<char> sentence, Span<Cue> destination, Span<int> tokenStarts, out int startsWritten, out int wordCount)
     {
         Span<Token> stackTokens = stackalloc Token[MaxStackTokens];
         var tokenCount = Tokenizer.Tokenize(sentence, stackTokens);
         if (tokenCount < MaxStackTokens)
         {
+            RecordTokens(stackTokens[..tokenCount], tokenStarts, out startsWritten, out wordCount);
             Span<ulong> hashes = stackalloc ulong[tokenCount * 2];
             Span<bool> flags = stackalloc bool[tokenCount * 2];
             return MatchTokens(sentence, stackTokens[..tokenCount], hashes, flags, destination);
@@ -85,6 +99,7 @@ public sealed class CueMatcher
         try
         {
             Tokenizer.Tokenize(sentence, tokens.AsSpan(0, tokenCount));
+            RecordTokens(tokens.AsSpan(0, tokenCount), tokenStarts, out startsWritten, out wordCount);
             return MatchTokens(sentence, tokens.AsSpan(0, tokenCount), hashArray.AsSpan(0, tokenCount * 2), flagArray.AsSpan(0, tokenCount * 2), destination);
         }
         finally
@@ -109,6 +124,24 @@ public sealed class CueMatcher
         Span<Cue> cues = stackalloc Cue[MaxCues];
         var count = Match(sentence.AsSpan(), cues);
         return cues[..count].ToArray();
+    }
+
+    private static void RecordTokens(ReadOnlySpan<Token> tokens, Span<int> tokenStarts, out int startsWritten, out int wordCount)
+    {
+        startsWritten = Math.Min(tokens.Length, tokenStarts.Length);
+        wordCount = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (i < startsWritten)
+            {
+                tokenStarts[i] = tokens[i].Start;
+            }
+
+            if (tokens[i].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                wordCount++;
+            }
+        }
     }
 
     /// <summary>The whole pipeline over tokens: hashes, lexicon terms, negation, composites, text order.</summary>

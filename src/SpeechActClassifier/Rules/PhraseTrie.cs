@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using SpeechActClassifier.Text;
 
 namespace SpeechActClassifier.Rules;
@@ -13,7 +12,7 @@ internal sealed class PhraseTrie
     /// <summary>The node every walk starts from.</summary>
     public const int Root = 0;
 
-    private readonly FrozenDictionary<Edge, int> _edges;
+    private readonly EdgeTable _edges;
     private readonly int[] _payloadStart;
     private readonly int[] _payloadCount;
     private readonly bool[] _isBlocker;
@@ -58,7 +57,7 @@ internal sealed class PhraseTrie
             }
         }
 
-        _edges = edges.ToFrozenDictionary();
+        _edges = new EdgeTable(edges.Select(e => (e.Key.Node, e.Key.Hash, e.Value)).ToArray());
         _isBlocker = [.. blockers];
         _payloadStart = new int[payloadsByNode.Count];
         _payloadCount = new int[payloadsByNode.Count];
@@ -77,7 +76,7 @@ internal sealed class PhraseTrie
     }
 
     /// <summary>Follows one word from <paramref name="node"/>; false when no phrase continues with it.</summary>
-    public bool TryStep(int node, ulong tokenHash, out int next) => _edges.TryGetValue(new Edge(node, tokenHash), out next);
+    public bool TryStep(int node, ulong tokenHash, out int next) => _edges.TryGetChild(node, tokenHash, out next);
 
     /// <summary>True when a phrase ends at <paramref name="node"/> (a term or a blocker).</summary>
     public bool IsTerminal(int node) => _isBlocker[node] || _payloadCount[node] > 0;

@@ -18,13 +18,14 @@ public static class CaseFolding
     /// <summary>The folded form of one character, or <c>'\0'</c> for a character that folding drops.</summary>
     /// <param name="c">A UTF-16 code unit.</param>
     /// <returns>The folded code unit, or <c>'\0'</c>.</returns>
-    public static char Fold(char c)
-    {
-        if (c < 128)
-        {
-            return char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
-        }
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static char Fold(char c) => c < 128
+        ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c)
+        : FoldNonAscii(c);
 
+    /// <summary>The slow half of <see cref="Fold(char)"/>, kept out of line so the ASCII half inlines into every loop.</summary>
+    private static char FoldNonAscii(char c)
+    {
         return c switch
         {
             '\u2019' or '\u2018' or '\u02BC' or '\u2032' => '\'',

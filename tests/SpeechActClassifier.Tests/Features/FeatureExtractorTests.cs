@@ -142,4 +142,26 @@ public sealed class FeatureExtractorTests
         FeatureExtractor.Extract(text, cues, features);
         return features;
     }
+
+    [Fact]
+    public void TheHotPathsOneTokenizationGivesTheSameVectorAsTheExtractor()
+    {
+        var sentences = SpeechActClassifier.Tests.Model.GeneratedSentences.Create(1000, seed: 5)
+            .Append(string.Join(' ', Enumerable.Repeat("NATO warns of a threat, and troops deploy", 60)));
+        var cues = new Cue[CueMatcher.MaxCues];
+        var tokenStarts = new int[FeatureExtractor.MaxPositionedTokens];
+        var expected = new float[FeatureLayout.Width];
+        var actual = new float[FeatureLayout.HashedNgrams];
+        foreach (var sentence in sentences)
+        {
+            var cueCount = CueMatcher.Default.Match(sentence, cues);
+            FeatureExtractor.Extract(sentence, cues.AsSpan(0, cueCount), expected, hashNgrams: false);
+
+            var again = CueMatcher.Default.Match(sentence, cues, tokenStarts, out var positioned, out var words);
+            FeatureExtractor.ExtractWithoutNgrams(cues.AsSpan(0, again), tokenStarts.AsSpan(0, positioned), words, actual);
+
+            Assert.Equal(cueCount, again);
+            Assert.Equal(expected.AsSpan(0, FeatureLayout.HashedNgrams).ToArray(), actual);
+        }
+    }
 }

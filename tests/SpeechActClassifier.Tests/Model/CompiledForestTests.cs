@@ -46,6 +46,53 @@ public sealed class CompiledForestTests
         Assert.Equal(3, labels.Count);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void BothTreeLayoutsGiveTheProbabilitiesOfMlNetsEngines(bool allowBitvectors)
+    {
+        var model = SecuritizationClassifier.Default.Model;
+        var forest = CompiledForest.Compile(model, allowBitvectors);
+        Assert.Equal(allowBitvectors, forest.UsesBitvectors);
+
+        var features = new float[FeatureLayout.Width];
+        var expected = new float[ClassProbabilities.ClassCount];
+        var actual = new float[ClassProbabilities.ClassCount];
+        foreach (var sentence in GeneratedSentences.Create(1000, seed: 13).Concat(ModelTestData.Seeds.Select(s => s.Text)))
+        {
+            FeatureExtractor.Default.Extract(sentence, features);
+            features.AsSpan(FeatureLayout.HashedNgrams).Clear();
+            model.Score(features, expected);
+            forest.Score(features, actual);
+            for (var k = 0; k < expected.Length; k++)
+            {
+                Assert.True(Math.Abs(expected[k] - actual[k]) <= Tolerance, $"class {k}: ML.NET {expected[k]}, compiled {actual[k]} on: {sentence}");
+            }
+        }
+    }
+
+    [Fact]
+    public void BothLayoutsReachTheLeafAHandWalkReaches()
+    {
+        // Tree 0: feature 0 <= 0.5 ? leaf 0 (1) : (feature 1 <= 2 ? leaf 1 (10) : leaf 2 (100)).
+        // Tree 1, leaves numbered out of order: feature 1 <= 1 ? (feature 0 <= 0 ? leaf 2 (1000) : leaf 0 (2000)) : leaf 1 (3000).
+        TreeNode[] first = [new(0, 0.5f, ~0, 1), new(1, 2f, ~1, ~2)];
+        TreeNode[] second = [new(1, 1f, 1, ~1), new(0, 0f, ~2, ~0)];
+        (TreeNode[], double[])[] trees = [(first, [1, 10, 100]), (second, [2000, 3000, 1000])];
+        var layouts = new ITreeLayout[] { BitvectorTrees.Build(trees), LinkedTrees.Build(trees) };
+        float[][] inputs = [[0, 0], [0, 5], [0.5f, 99], [1, 2], [1, 3], [float.NaN, 0], [1, float.NaN], [-1, 1]];
+        double[][] expected = [[1, 1000], [1, 3000], [1, 3000], [10, 3000], [100, 3000], [10, 2000], [100, 3000], [1, 1000]];
+        var sums = new double[2];
+        foreach (var layout in layouts)
+        {
+            for (var i = 0; i < inputs.Length; i++)
+            {
+                layout.Sum(inputs[i], [0, 1, 2], sums);
+                Assert.Equal(expected[i], sums);
+            }
+        }
+    }
+
     [Fact]
     public void TheEmbeddedModelReadsOnlyTheDenseCueFeatures()
     {
@@ -53,6 +100,7 @@ public sealed class CompiledForestTests
         Assert.False(classifier.Manifest.UsesHashedNgrams);
         Assert.InRange(classifier.Forest.RequiredWidth, 1, FeatureLayout.HashedNgrams);
         Assert.Equal(classifier.Model.Models.Sum(m => m.Model.SubModel.TrainedTreeEnsemble.Trees.Count), classifier.Forest.TreeCount);
+        Assert.True(classifier.Forest.UsesBitvectors, "trees of 4 leaves should be evaluated with bit vectors");
     }
 
     [Fact]
