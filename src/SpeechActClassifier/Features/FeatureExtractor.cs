@@ -166,10 +166,16 @@ public sealed class FeatureExtractor
     {
         var hasActor = false;
         var hasTheory = false;
+        var threatCount = 0;
+        Span<int> threatTokens = stackalloc int[cues.Length];
         foreach (var cue in cues)
         {
             hasActor |= cue.Category == CueCategory.Actor && !cue.IsNegated;
             hasTheory |= cue.Category == CueCategory.Theory && !cue.IsNegated;
+            if (cue.Category == CueCategory.Threat && !cue.IsNegated && TokenIndex(tokenStarts, cue.Start) is var token and >= 0)
+            {
+                threatTokens[threatCount++] = token;
+            }
         }
 
         var composites = features.Slice(FeatureLayout.Composites, FeatureLayout.CompositeCount);
@@ -178,10 +184,12 @@ public sealed class FeatureExtractor
             composites[(int)CompositeFeature.TheoryTalk] = 1f;
         }
 
-        for (var i = 0; i < cues.Length; i++)
+        // Each designation, actor or measure against each threat within NearTokens tokens: one token index per cue
+        // (a cue has one category, so a cue is never paired with itself).
+        threatTokens = threatTokens[..threatCount];
+        foreach (var first in cues)
         {
-            var first = cues[i];
-            if (first.IsNegated)
+            if (threatTokens.IsEmpty || first.IsNegated || first.Category is not (CueCategory.Designation or CueCategory.Actor or CueCategory.Measure))
             {
                 continue;
             }
@@ -192,17 +200,10 @@ public sealed class FeatureExtractor
                 continue;
             }
 
-            for (var j = 0; j < cues.Length; j++)
+            foreach (var secondToken in threatTokens)
             {
-                var second = cues[j];
-                if (i == j || second.IsNegated || second.Category != CueCategory.Threat)
-                {
-                    continue;
-                }
-
-                var secondToken = TokenIndex(tokenStarts, second.Start);
                 var distance = secondToken - firstToken;
-                if (secondToken < 0 || Math.Abs(distance) > FeatureLayout.NearTokens)
+                if (Math.Abs(distance) > FeatureLayout.NearTokens)
                 {
                     continue;
                 }

@@ -284,8 +284,22 @@ public sealed class CueMatcher
     private int AddComposites(Span<MatchedCue> found, int simpleCount, ReadOnlySpan<ulong> wordHashes, ReadOnlySpan<bool> clauseBreaks)
     {
         var count = simpleCount;
+
+        // Most sentences hold a few categories, so most rules cannot fire: skip them without scanning the cues.
+        // One bit per category: CueCategory has fewer than 64 values (a test holds it to that).
+        var present = 0UL;
+        foreach (var cue in found[..simpleCount])
+        {
+            present |= 1UL << (int)cue.Cue.Category;
+        }
+
         foreach (var rule in _rules)
         {
+            if ((present & (1UL << (int)rule.Rule.Left)) == 0 || (present & (1UL << (int)rule.Rule.Right)) == 0)
+            {
+                continue;
+            }
+
             for (var l = 0; l < simpleCount; l++)
             {
                 var left = found[l];

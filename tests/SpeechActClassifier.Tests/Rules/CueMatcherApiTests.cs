@@ -114,4 +114,8 @@ public sealed class CueMatcherApiTests
         Assert.Single(CueMatcher.Default.Match(unit), c => c.Category == CueCategory.Threat);
         Assert.Equal(unit.IndexOf("threat", StringComparison.Ordinal) + unit.Length, cues.ToArray().Where(c => c.Category == CueCategory.Threat).ElementAt(1).Start);
     }
+
+    [Fact]
+    public void EveryCategoryFitsTheMatchersCategoryBitSet() =>
+        Assert.All(Enum.GetValues<CueCategory>(), category => Assert.InRange((int)category, 0, 63));
 }
