@@ -19,15 +19,26 @@ internal static class BenchmarkCorpus
     /// <summary>The varied sentences, <see cref="SentenceCount"/> of them.</summary>
     public static string[] Sentences() => Recombine(LoadSeedSentences(), SentenceCount, Seed);
 
-    /// <summary>A news-like article of about <paramref name="characters"/> characters: varied sentences in paragraphs.</summary>
-    public static string Article(int characters)
+    /// <summary>
+    /// A news-like article of exactly <paramref name="characters"/> characters: varied sentences, each ending with a
+    /// full stop, in paragraphs of five. Different <paramref name="variant"/>s give different articles.
+    /// </summary>
+    public static string Article(int characters, int variant = 0)
     {
-        var sentences = Recombine(LoadSeedSentences(), 4096, Seed + characters);
-        var text = new System.Text.StringBuilder(characters + 512);
+        var sentences = Recombine(LoadSeedSentences(), 4096, Seed + characters + (7919 * variant));
+        var text = new System.Text.StringBuilder(characters + 1024);
         var i = 0;
         while (text.Length < characters)
         {
-            text.Append(sentences[i % sentences.Length]).Append(i % 5 == 4 ? "\n\n" : " ");
+            var sentence = sentences[i % sentences.Length].TrimEnd();
+            text.Append(sentence);
+            if (!sentence.EndsWith('.') && !sentence.EndsWith('?') && !sentence.EndsWith('!'))
+            {
+                // A recombined clause may come from the middle of a seed sentence; a news sentence ends.
+                text.Append('.');
+            }
+
+            text.Append(i % 5 == 4 ? "\n\n" : " ");
             i++;
         }
 
