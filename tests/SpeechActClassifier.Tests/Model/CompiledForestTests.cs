@@ -2,6 +2,7 @@ using SpeechActClassifier.Features;
 using SpeechActClassifier.Model;
 using SpeechActClassifier.Rules;
 using SpeechActClassifier.Text;
+using Xunit.Abstractions;
 
 namespace SpeechActClassifier.Tests.Model;
 
@@ -9,7 +10,7 @@ namespace SpeechActClassifier.Tests.Model;
 /// The compiled tree walk replaces ML.NET at inference, so it must give ML.NET's answer: the same label and
 /// probabilities within 1e-6, on every seed sentence and thousands of generated ones.
 /// </summary>
-public sealed class CompiledForestTests
+public sealed class CompiledForestTests(ITestOutputHelper output)
 {
     private const float Tolerance = 1e-6f;
 
@@ -40,6 +41,7 @@ public sealed class CompiledForestTests
             labels.Add(compiled.Label);
         }
 
+        output.WriteLine($"{which}: {sentences.Length} sentences, max |compiled - ML.NET| = {maxDifference}");
         Assert.True(maxDifference <= Tolerance, $"max |compiled - ML.NET| = {maxDifference}");
 
         // The comparison means little if every input took the same path: all three labels must occur.
