@@ -1,169 +1,102 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text.Json;
+using SpeechActClassifier.Cli.Input;
+using SpeechActClassifier.Cli.Output;
+using SpeechActClassifier.Cli.Progress;
+using SpeechActClassifier.Cli.Scoring;
 using SpeechActClassifier.Model;
-using SpeechActClassifier.Text;
 
 namespace SpeechActClassifier.Cli.Commands;
 
 /// <summary>
-/// <c>speechact score PATH... [--format text|jsonl] [--model PATH]</c>: splits text files into sentences and labels
-/// each one, with its offsets, probabilities and cues.
+/// <c>speechact score PATH... [--out FILE] [--format jsonl|csv|text] [--parallel N]</c>: scores articles from text,
+/// Markdown, JSONL, CSV and TSV files, one output record per input record, in input order.
 /// </summary>
 internal static class ScoreCommand
 {
-    /// <summary>Exit code for a successful run.</summary>
-    private const int Success = 0;
-
-    /// <summary>Exit code for a missing file or an unloadable model.</summary>
-    private const int BadInput = 2;
-
     /// <summary>Creates the command.</summary>
     public static Command Create()
     {
-        var paths = new Argument<string[]>("path") { Description = "Text or Markdown files (one article each), or folders searched recursively for *.txt and *.md.", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format") { Description = "Output: 'text' (readable, default) or 'jsonl' (one JSON object per sentence: file, index, start, length, label, probabilities, cues, text).", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "jsonl");
-        var model = new Option<string?>("--model") { Description = "A speechact-model.zip to use; default: the model built into the library." };
+        var paths = new Argument<string[]>("path") { Description = "Files or folders: .txt/.md (one article each), .jsonl (one per line), .csv/.tsv (one per row); folders are searched recursively; - reads JSONL from stdin.", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of stdout (replaced if it exists)." };
+        var format = new Option<string?>("--format", "-f") { Description = "jsonl: one object per article, sentences nested; csv: one row per sentence; text: readable. Default: from the --out extension (.csv, .txt), else jsonl." };
+        format.AcceptOnlyFromAmong(OutputFormat.Jsonl, OutputFormat.Csv, OutputFormat.Text);
+        var parallel = new Option<int>("--parallel", "-p") { Description = "Score on N cores; the output is the same, in the same order, as on one.", DefaultValueFactory = _ => 1 };
+        parallel.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--parallel must be at least 1.");
+            }
+        });
+        var model = CommonOptions.Model();
+        var quiet = CommonOptions.Quiet();
+        var fields = CommonOptions.InputFields();
         var command = new Command(
             "score",
-            """
-            Label every sentence of text files as SecuritizingMove, ThreatFraming or Neutral, with the cue words as evidence.
-            Offsets are character (UTF-16) positions in the file's text.
+            $"""
+            Score news articles: split each into sentences, label every sentence SecuritizingMove, ThreatFraming or
+            Neutral with its probabilities and cue words, and summarize each article (label counts, securitization
+            index = mean of P(SecuritizingMove) + 0.5 * P(ThreatFraming) over its sentences, strongest cues).
+            Offsets are UTF-16 positions in the article's text. A record that cannot be read (bad JSON, missing field,
+            bad CSV quote, invalid UTF-8, empty text) is still written, with an "error" naming file, line and problem.
+
             Examples:
-              speechact score seeds/000_26efcdc4bda2b59b.txt
-              speechact score articles/ --format jsonl > scores.jsonl
-            Exit codes: 0 ok, 2 bad input (missing file, unloadable model) or usage.
+              speechact score seeds/000_26efcdc4bda2b59b.txt --format text
+              speechact score articles/ --out scores.csv
+              speechact score scraped.jsonl --text-field body --id-field url --parallel 2 --out scores.jsonl
+              speechact score sheet.csv --text-column Article --id-column ID
+
+            {ExitCodes.Help}
             """)
         {
             paths,
+            output,
             format,
+            parallel,
             model,
+            quiet,
+            fields.TextField,
+            fields.IdField,
+            fields.TextColumn,
+            fields.IdColumn,
         };
-        command.SetAction(parseResult => Run(
-            parseResult.GetValue(paths)!,
-            parseResult.GetValue(format)!,
-            parseResult.GetValue(model),
-            parseResult.InvocationConfiguration.Output,
-            parseResult.InvocationConfiguration.Error));
+        command.SetAction(parse => Run(
+            parse.GetValue(paths)!,
+            parse.GetValue(output),
+            parse.GetValue(format),
+            parse.GetValue(parallel),
+            parse.GetValue(model),
+            parse.GetValue(quiet),
+            CommonOptions.ReadInputOptions(parse, fields),
+            parse.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string[] paths, string format, string? modelPath, TextWriter output, TextWriter error)
+    private static int Run(string[] paths, string? outPath, string? format, int workers, string? modelPath, bool quiet, InputOptions options, TextWriter error)
     {
-        SecuritizationClassifier classifier;
         List<string> files;
+        SecuritizationClassifier classifier;
         try
         {
-            files = ExpandPaths(paths);
-            classifier = modelPath is null ? SecuritizationClassifier.Default : SecuritizationClassifier.Load(modelPath);
+            files = InputFiles.Expand(paths);
+            classifier = CommonOptions.LoadClassifier(modelPath);
         }
-        catch (Exception ex) when (ex is ModelFormatException or FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception ex) when (ex is ModelFormatException or FileNotFoundException)
         {
             error.WriteLine($"speechact score: {ex.Message}");
-            return BadInput;
+            return ExitCodes.BadInput;
         }
 
-        foreach (var file in files)
+        using var sink = outPath is null ? RecordSink.StandardOutput() : RecordSink.File(outPath);
+        using var interruption = new Interruption();
+        var writer = OutputFormat.Create(OutputFormat.Choose(format, outPath), sink);
+        var exitCode = ProgressDisplay.Run("scoring", InputFiles.TotalBytes(files), quiet, progress =>
+            ScoreRun.Execute(InputFiles.Read(files, options), classifier, writer, workers, progress, interruption.Token));
+        if (exitCode == ExitCodes.Interrupted)
         {
-            var text = File.ReadAllText(file);
-            var sentences = SentenceSplitter.Split(text);
-            if (format == "text")
-            {
-                output.WriteLine($"# {file}: {sentences.Count} sentences");
-            }
-
-            for (var i = 0; i < sentences.Count; i++)
-            {
-                var sentence = sentences[i];
-                var analysis = classifier.Explain(text.Substring(sentence.Start, sentence.Length));
-                if (format == "jsonl")
-                {
-                    WriteJsonLine(output, file, i, sentence, analysis);
-                }
-                else
-                {
-                    WriteText(output, i, sentence, analysis);
-                }
-            }
+            error.WriteLine("speechact score: interrupted; the output holds whole records for the input read so far.");
         }
 
-        return Success;
-    }
-
-    /// <summary>Files in argument order; a folder contributes its *.txt and *.md files in ordinal path order.</summary>
-    private static List<string> ExpandPaths(string[] paths)
-    {
-        var files = new List<string>();
-        foreach (var path in paths)
-        {
-            if (Directory.Exists(path))
-            {
-                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal));
-            }
-            else if (File.Exists(path))
-            {
-                files.Add(path);
-            }
-            else
-            {
-                throw new FileNotFoundException($"'{path}' is neither a file nor a folder.", path);
-            }
-        }
-
-        return files;
-    }
-
-    private static void WriteText(TextWriter output, int index, Sentence sentence, SentenceAnalysis analysis)
-    {
-        var c = analysis.Classification;
-        string P(float p) => p.ToString("F2", CultureInfo.InvariantCulture);
-        output.WriteLine($"[{index}] {sentence.Start}+{sentence.Length}  {c.Label}  (SM {P(c.SecuritizingMove)}, TF {P(c.ThreatFraming)}, N {P(c.Neutral)})");
-        output.WriteLine($"    {analysis.Sentence}");
-        if (analysis.Cues.Count > 0)
-        {
-            var cues = analysis.Cues.Select(cue => $"{cue.Category}{(cue.IsNegated ? "(negated)" : string.Empty)}:\"{cue.Slice(analysis.Sentence)}\"");
-            output.WriteLine($"    cues: {string.Join(", ", cues)}");
-        }
-    }
-
-    private static void WriteJsonLine(TextWriter output, string file, int index, Sentence sentence, SentenceAnalysis analysis)
-    {
-        var c = analysis.Classification;
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            json.WriteString("file", file);
-            json.WriteNumber("index", index);
-            json.WriteNumber("start", sentence.Start);
-            json.WriteNumber("length", sentence.Length);
-            json.WriteString("label", c.Label.ToString());
-            json.WriteStartObject("probabilities");
-            json.WriteNumber(nameof(SpeechActLabel.SecuritizingMove), c.SecuritizingMove);
-            json.WriteNumber(nameof(SpeechActLabel.ThreatFraming), c.ThreatFraming);
-            json.WriteNumber(nameof(SpeechActLabel.Neutral), c.Neutral);
-            json.WriteEndObject();
-            json.WriteStartArray("cues");
-            foreach (var cue in analysis.Cues)
-            {
-                json.WriteStartObject();
-                json.WriteString("category", cue.Category.ToString());
-                json.WriteNumber("start", sentence.Start + cue.Start);
-                json.WriteNumber("length", cue.Length);
-                json.WriteBoolean("negated", cue.IsNegated);
-                json.WriteString("text", cue.Slice(analysis.Sentence));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteString("text", analysis.Sentence);
-            json.WriteEndObject();
-        }
-
-        // One whole line per record: a reader of a stopped run never sees half an object.
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        return exitCode;
     }
 }

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using SpeechActClassifier.Cli.Input;
+using SpeechActClassifier.Model;
+
+namespace SpeechActClassifier.Cli.Commands;
+
+/// <summary>Options that several commands share, defined once so they read the same everywhere.</summary>
+internal static class CommonOptions
+{
+    /// <summary><c>--model PATH</c>.</summary>
+    public static Option<string?> Model() => new("--model") { Description = "A speechact-model.zip to use (from `speechact train`); default: the model built into the library." };
+
+    /// <summary><c>--quiet</c>.</summary>
+    public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "No progress bar (it is shown only when stderr is a terminal anyway)." };
+
+    /// <summary><c>--text-field</c>, <c>--id-field</c>, <c>--text-column</c>, <c>--id-column</c>.</summary>
+    public static (Option<string> TextField, Option<string> IdField, Option<string> TextColumn, Option<string> IdColumn) InputFields() =>
+    (
+        new("--text-field") { Description = "JSONL: the property holding the text.", DefaultValueFactory = _ => "text" },
+        new("--id-field") { Description = "JSONL: the property holding the id (default id: FILE:LINE).", DefaultValueFactory = _ => "id" },
+        new("--text-column") { Description = "CSV/TSV: the header of the text column.", DefaultValueFactory = _ => "text" },
+        new("--id-column") { Description = "CSV/TSV: the header of the id column (default id: FILE:LINE).", DefaultValueFactory = _ => "id" }
+    );
+
+    /// <summary>Reads the input options from a parse result.</summary>
+    public static InputOptions ReadInputOptions(ParseResult parse, (Option<string> TextField, Option<string> IdField, Option<string> TextColumn, Option<string> IdColumn) fields) =>
+        new(parse.GetValue(fields.TextField)!, parse.GetValue(fields.IdField)!, parse.GetValue(fields.TextColumn)!, parse.GetValue(fields.IdColumn)!);
+
+    /// <summary>The classifier for <c>--model</c>: the embedded one, or the bundle at the path.</summary>
+    /// <exception cref="ModelFormatException">The bundle is missing or cannot be loaded.</exception>
+    public static SecuritizationClassifier LoadClassifier(string? modelPath) =>
+        modelPath is null ? SecuritizationClassifier.Default : SecuritizationClassifier.Load(modelPath);
+}

@@ -1,0 +1,108 @@
+using System.CommandLine;
+using System.Text;
+using SpeechActClassifier.Cli.Input;
+using SpeechActClassifier.Cli.Progress;
+using SpeechActClassifier.Cli.Report;
+using SpeechActClassifier.Cli.Scoring;
+using SpeechActClassifier.Model;
+
+namespace SpeechActClassifier.Cli.Commands;
+
+/// <summary><c>speechact report PATH... --out report.html</c>: one self-contained HTML page of the scored articles.</summary>
+internal static class ReportCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("path") { Description = "Files or folders, as for `speechact score`: .txt/.md, .jsonl, .csv/.tsv.", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out", "-o") { Description = "The HTML file to write (replaced if it exists).", Required = true };
+        var title = new Option<string>("--title") { Description = "The report's heading.", DefaultValueFactory = _ => "Securitization report" };
+        var parallel = new Option<int>("--parallel", "-p") { Description = "Score on N cores; the report is the same.", DefaultValueFactory = _ => 1 };
+        var model = CommonOptions.Model();
+        var quiet = CommonOptions.Quiet();
+        var fields = CommonOptions.InputFields();
+        var command = new Command(
+            "report",
+            $"""
+            Write one self-contained HTML page (no scripts, fonts or network) showing each article with every sentence
+            coloured by its label, cue words marked with their category (hover or focus; shown in print), and a chart
+            per article of its label counts and securitization index. Readable on a phone, printable.
+            The page is written to a temporary file and moved into place at the end: an interrupted run leaves no half page.
+
+            Examples:
+              speechact report seeds/000_26efcdc4bda2b59b.txt --out report.html
+              speechact report articles/ --title "Outlet A, 2024" --out outlet-a.html
+
+            {ExitCodes.Help}
+            """)
+        {
+            paths,
+            output,
+            title,
+            parallel,
+            model,
+            quiet,
+            fields.TextField,
+            fields.IdField,
+            fields.TextColumn,
+            fields.IdColumn,
+        };
+        command.SetAction(parse => Run(
+            parse.GetValue(paths)!,
+            parse.GetValue(output)!,
+            parse.GetValue(title)!,
+            Math.Max(1, parse.GetValue(parallel)),
+            parse.GetValue(model),
+            parse.GetValue(quiet),
+            CommonOptions.ReadInputOptions(parse, fields),
+            parse.InvocationConfiguration.Error));
+        return command;
+    }
+
+    private static int Run(string[] paths, string outPath, string title, int workers, string? modelPath, bool quiet, InputOptions options, TextWriter error)
+    {
+        List<string> files;
+        SecuritizationClassifier classifier;
+        try
+        {
+            files = InputFiles.Expand(paths);
+            classifier = CommonOptions.LoadClassifier(modelPath);
+        }
+        catch (Exception ex) when (ex is ModelFormatException or FileNotFoundException)
+        {
+            error.WriteLine($"speechact report: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+
+        var temporary = outPath + ".partial";
+        using var interruption = new Interruption();
+        var errors = 0;
+        using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+        {
+            var report = new HtmlReportWriter(writer);
+            report.WriteStart(title);
+            ProgressDisplay.Run("report", InputFiles.TotalBytes(files), quiet, progress =>
+            {
+                foreach (var scored in OrderedParallel.Select(InputFiles.Read(files, options), record => ScoredRecord.Of(record, classifier), workers, interruption.Token))
+                {
+                    report.WriteArticle(scored);
+                    progress.Advance(scored.Input.Bytes);
+                    errors += scored.Error is null ? 0 : 1;
+                }
+
+                return 0;
+            });
+            report.WriteEnd();
+        }
+
+        if (interruption.Token.IsCancellationRequested)
+        {
+            File.Delete(temporary);
+            error.WriteLine("speechact report: interrupted; no report written.");
+            return ExitCodes.Interrupted;
+        }
+
+        File.Move(temporary, outPath, overwrite: true);
+        return errors > 0 ? ExitCodes.RecordErrors : ExitCodes.Success;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text.Json;
+
+namespace SpeechActClassifier.Cli.Tests;
+
+public sealed class ClassifyCommandTests
+{
+    // Checked by hand against the codebook: an actor designates a threat and calls for extraordinary measures; a report of a fact.
+    private const string Securitizing = "The president declared that terrorism is an existential threat to our nation and that emergency measures must be taken immediately.";
+    private const string Neutral = "The committee meets on Tuesdays in the old library building.";
+
+    [Fact]
+    public void SentencesGivenAsArgumentsAreLabelledInOrder()
+    {
+        var result = SpeechactProcess.Run(null, "classify", "--format", "jsonl", Securitizing, Neutral);
+
+        Assert.Equal(0, result.ExitCode);
+        var records = Lines(result.Output).Select(line => JsonDocument.Parse(line).RootElement).ToArray();
+        Assert.Equal(2, records.Length);
+        Assert.Equal(Securitizing, records[0].GetProperty("text").GetString());
+        Assert.Equal("SecuritizingMove", records[0].GetProperty("label").GetString());
+        Assert.Equal("Neutral", records[1].GetProperty("label").GetString());
+        var probabilities = records[0].GetProperty("probabilities");
+        var sum = probabilities.EnumerateObject().Sum(p => p.Value.GetDouble());
+        Assert.Equal(1.0, sum, 5);
+        var threat = records[0].GetProperty("cues").EnumerateArray().First(c => c.GetProperty("category").GetString() == "Threat");
+        Assert.Equal(threat.GetProperty("text").GetString(), Securitizing.Substring(threat.GetProperty("start").GetInt32(), threat.GetProperty("length").GetInt32()));
+    }
+
+    [Fact]
+    public void StdinIsOneSentencePerLineAndAnEmptyLineIsAnErrorRecord()
+    {
+        var result = SpeechactProcess.Run($"{Securitizing}\n\n{Neutral}\n", "classify", "--format", "jsonl");
+
+        Assert.Equal(1, result.ExitCode);
+        var records = Lines(result.Output).Select(line => JsonDocument.Parse(line).RootElement).ToArray();
+        Assert.Equal(3, records.Length);
+        Assert.Equal("SecuritizingMove", records[0].GetProperty("label").GetString());
+        Assert.Equal("stdin:2: empty sentence", records[1].GetProperty("error").GetString());
+        Assert.Equal("Neutral", records[2].GetProperty("label").GetString());
+    }
+
+    [Fact]
+    public void JsonIsOneArrayAndTextIsReadable()
+    {
+        var json = SpeechactProcess.Run(null, "classify", "--format", "json", Securitizing, Neutral);
+        Assert.Equal(0, json.ExitCode);
+        Assert.Equal(2, JsonDocument.Parse(json.Output).RootElement.GetArrayLength());
+
+        var text = SpeechactProcess.Run(null, "classify", Securitizing);
+        Assert.Equal(0, text.ExitCode);
+        Assert.StartsWith("SecuritizingMove  (SM ", text.Output, StringComparison.Ordinal);
+        Assert.Contains("cues: ", text.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnUnloadableModelExitsWithTwo()
+    {
+        var result = SpeechactProcess.Run(null, "classify", "--model", "no-such-model.zip", Neutral);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no-such-model.zip", result.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Output);
+    }
+
+    private static string[] Lines(string output) => output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+}

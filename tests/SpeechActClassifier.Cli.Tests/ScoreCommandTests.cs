@@ -1,0 +1,217 @@
+using System.Text;
+using System.Text.Json;
+
+namespace SpeechActClassifier.Cli.Tests;
+
+public sealed class ScoreCommandTests
+{
+    private static readonly string SeedText = Path.Combine("seeds", "000_26efcdc4bda2b59b.txt");
+
+    [Fact]
+    public void ATextFileIsOneRecordWithTheSentencesTheLibraryFinds()
+    {
+        var result = SpeechactProcess.Run(null, "score", SeedText);
+
+        Assert.Equal(0, result.ExitCode);
+        var record = JsonDocument.Parse(Assert.Single(Lines(result.Output))).RootElement;
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, SeedText));
+        var expected = SecuritizationClassifier.Default.ScoreDocument(text);
+        Assert.Equal(SeedText, record.GetProperty("id").GetString());
+        Assert.Equal(JsonValueKind.Null, record.GetProperty("error").ValueKind);
+        var sentences = record.GetProperty("sentences").EnumerateArray().ToArray();
+        Assert.Equal(expected.Sentences.Count, sentences.Length);
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            var start = sentences[i].GetProperty("start").GetInt32();
+            var length = sentences[i].GetProperty("length").GetInt32();
+            Assert.Equal(text.Substring(start, length), sentences[i].GetProperty("text").GetString());
+            Assert.Equal(expected.Sentences[i].Label.ToString(), sentences[i].GetProperty("label").GetString());
+        }
+
+        var summary = record.GetProperty("summary");
+        Assert.Equal(expected.Summary.SecuritizingMove, summary.GetProperty("counts").GetProperty("SecuritizingMove").GetInt32());
+        Assert.Equal(expected.Summary.SecuritizationIndex, summary.GetProperty("securitizationIndex").GetDouble(), 5);
+    }
+
+    [Fact]
+    public void JsonlKeepsOneRecordPerLineInOrderAndNamesEachProblem()
+    {
+        using var temp = new TempDirectory();
+        var good = Articles.Create(2, seed: 1);
+        var bytes = new List<byte>();
+        void Line(string text) => bytes.AddRange(Encoding.UTF8.GetBytes(text + "\n"));
+        Line(Articles.JsonLine("first", good[0]));
+        Line("{\"id\": \"broken\", \"text\": ");
+        Line("{\"id\": \"no-text\", \"body\": \"x\"}");
+        Line(string.Empty);
+        Line("{\"id\": 7, \"text\": 42}");
+        Line("{\"id\": \"empty\", \"text\": \"  \"}");
+        bytes.AddRange("{\"id\": \"latin1\", \"text\": \"caf"u8.ToArray());
+        bytes.Add(0xE9);
+        bytes.AddRange("\"}\n"u8.ToArray());
+        Line("[1, 2]");
+        Line(Articles.JsonLine("last", good[1]));
+        var input = temp.File("in.jsonl");
+        File.WriteAllBytes(input, [.. bytes]);
+
+        var result = SpeechactProcess.Run(null, "score", input);
+
+        Assert.Equal(1, result.ExitCode);
+        var records = Lines(result.Output).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.Equal(["first", $"{input}:2", "no-text", "7", "empty", $"{input}:7", $"{input}:8", "last"], records.Select(r => r.GetProperty("id").GetString()));
+        string Error(int i) => records[i].GetProperty("error").GetString() ?? string.Empty;
+        Assert.Equal(JsonValueKind.Null, records[0].GetProperty("error").ValueKind);
+        Assert.StartsWith($"{input}:2: not valid JSON", Error(1), StringComparison.Ordinal);
+        Assert.Equal($"{input}:3: field \"text\" is missing", Error(2));
+        Assert.Equal($"{input}:5: field \"text\" is Number, not a string", Error(3));
+        Assert.Equal($"{input}:6: field \"text\" is empty", Error(4));
+        Assert.StartsWith($"{input}:7: invalid UTF-8", Error(5), StringComparison.Ordinal);
+        Assert.StartsWith($"{input}:8: expected a JSON object", Error(6), StringComparison.Ordinal);
+        Assert.NotEmpty(records[7].GetProperty("sentences").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, records[3].GetProperty("summary").ValueKind);
+    }
+
+    [Fact]
+    public void TextAndIdFieldsCanBeRenamed()
+    {
+        using var temp = new TempDirectory();
+        var input = temp.Write("in.jsonl", "{\"url\": \"https://example.org/a\", \"body\": \"War is coming.\"}\n");
+        var result = SpeechactProcess.Run(null, "score", input, "--text-field", "body", "--id-field", "url");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("https://example.org/a", JsonDocument.Parse(result.Output).RootElement.GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public void CsvRowsSurviveQuotedLineBreaksAndABadQuoteCostsOnlyItsOwnRow()
+    {
+        using var temp = new TempDirectory();
+        var input = temp.Write("in.csv", string.Join("\n",
+            "id,outlet,text",
+            "a,x,\"The minister said, \"\"we are at war\"\".\nTroops were sent.\"",
+            "b,x,stray \"quote here",
+            "c,x,\"never closed",
+            "d,x,Peace talks resumed.",
+            "e,x,",
+            "f") + "\n");
+
+        var result = SpeechactProcess.Run(null, "score", input, "--format", "jsonl");
+
+        Assert.Equal(1, result.ExitCode);
+        var records = Lines(result.Output).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.Equal(["a", $"{input}:4", $"{input}:5", "d", "e", "f"], records.Select(r => r.GetProperty("id").GetString()));
+        Assert.Equal(2, records[0].GetProperty("sentences").GetArrayLength());
+        Assert.Contains("quote inside an unquoted field", records[1].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Contains("never closed", records[2].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, records[3].GetProperty("error").ValueKind);
+        Assert.Equal($"{input}:7: field \"text\" is empty", records[4].GetProperty("error").GetString());
+        Assert.Contains("no \"text\" field", records[5].GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CsvOutputIsOneRowPerSentenceAndTheFormatComesFromTheExtension()
+    {
+        using var temp = new TempDirectory();
+        var input = temp.Write("in.tsv", "ID\tArticle\nk1\tWar is coming. Peace is near.\nk2\t\n");
+        var output = temp.File("out.csv");
+
+        var result = SpeechactProcess.Run(null, "score", input, "--text-column", "Article", "--id-column", "ID", "--out", output);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(string.Empty, result.Output);
+        var rows = File.ReadAllLines(output);
+        Assert.Equal("id,source,line,sentence,start,length,label,p_securitizing_move,p_threat_framing,p_neutral,cues,text,error", rows[0]);
+        Assert.Equal(4, rows.Length);
+        Assert.StartsWith($"k1,{input},2,0,0,14,", rows[1], StringComparison.Ordinal);
+        Assert.StartsWith($"k1,{input},2,1,15,", rows[2], StringComparison.Ordinal);
+        Assert.EndsWith($"\"{input}:3: field \"\"Article\"\" is empty\"", rows[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FoldersAreReadRecursivelyInOrdinalOrder()
+    {
+        using var temp = new TempDirectory();
+        temp.Write(Path.Combine("b", "two.md"), "# Heading\n\nWar is coming.");
+        temp.Write("a.txt", "Peace is near.");
+        temp.Write(Path.Combine("b", "one.txt"), "Troops were deployed.");
+        temp.Write("ignored.pdf", "not text");
+
+        var result = SpeechactProcess.Run(null, "score", temp.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        var ids = Lines(result.Output).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!).ToArray();
+        Assert.Equal([temp.File("a.txt"), temp.File(Path.Combine("b", "one.txt")), temp.File(Path.Combine("b", "two.md"))], ids);
+    }
+
+    [Fact]
+    public void AnEmptyArticleIsARecordWithAnError()
+    {
+        using var temp = new TempDirectory();
+        var empty = temp.Write("empty.txt", "   \n");
+        var result = SpeechactProcess.Run(null, "score", empty);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"{empty}: the article is empty", JsonDocument.Parse(result.Output).RootElement.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public void AMissingInputWritesNothingAndExitsWithTwo()
+    {
+        var result = SpeechactProcess.Run(null, "score", SeedText, "no-such-file.jsonl");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Output);
+        Assert.Contains("no-such-file.jsonl", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ParallelOutputIsByteIdenticalToSingleCore()
+    {
+        using var temp = new TempDirectory();
+        var articles = Articles.Create(40, seed: 2);
+        var input = temp.Write("in.jsonl", string.Concat(articles.Select((a, i) => Articles.JsonLine($"doc{i}", a) + "\n")));
+
+        var single = SpeechactProcess.Run(null, "score", input, "--format", "csv");
+        var parallel = SpeechactProcess.Run(null, "score", input, "--format", "csv", "--parallel", "2");
+
+        Assert.Equal(0, single.ExitCode);
+        Assert.Equal(0, parallel.ExitCode);
+        Assert.True(single.Output.Length > 1000);
+        Assert.Equal(single.Output, parallel.Output);
+    }
+
+    [Fact]
+    public void PipedStderrGetsNoProgressBar()
+    {
+        var result = SpeechactProcess.Run(null, "score", SeedText, "--format", "text");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(string.Empty, result.Error);
+        Assert.StartsWith($"# {SeedText}: ", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AKilledRunLeavesOnlyWholeRecords()
+    {
+        using var temp = new TempDirectory();
+        var articles = Articles.Create(400, seed: 3);
+        var ids = Enumerable.Range(0, 20_000).Select(i => $"doc{i}").ToArray();
+        var input = temp.Write("big.jsonl", string.Concat(ids.Select((id, i) => Articles.JsonLine(id, articles[i % articles.Length]) + "\n")));
+        var output = temp.File("out.jsonl");
+
+        using var process = SpeechactProcess.Start(["score", input, "--out", output]);
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while ((!File.Exists(output) || new FileInfo(output).Length < 200_000) && DateTime.UtcNow < deadline && !process.HasExited)
+        {
+            Thread.Sleep(20);
+        }
+
+        Assert.False(process.HasExited, "the run should still be going when it is killed");
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+
+        var lines = File.ReadAllText(output).Split('\n');
+        Assert.Equal(string.Empty, lines[^1]);
+        var written = lines[..^1].Select(line => JsonDocument.Parse(line).RootElement.GetProperty("id").GetString()).ToArray();
+        Assert.InRange(written.Length, 1, ids.Length - 1);
+        Assert.Equal(ids.Take(written.Length), written);
+    }
+
+    private static string[] Lines(string output) => output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+}
