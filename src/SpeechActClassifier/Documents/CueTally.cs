@@ -4,7 +4,7 @@ namespace SpeechActClassifier.Documents;
 
 /// <summary>One cue term of a document, counted over its sentences: the evidence an article leans on most.</summary>
 /// <param name="Category">The cue's category under the codebook.</param>
-/// <param name="Text">The term, lower-cased as first seen (e.g. "national security").</param>
+/// <param name="Text">The term, lower case, without a possessive "'s" (e.g. "national security", "nato" for "NATO’s").</param>
 /// <param name="Count">How many times it occurs outside a negation scope.</param>
 /// <param name="Strength">
 /// The sum, over its occurrences, of the probability that the sentence is not neutral

@@ -27,7 +27,7 @@ internal static class DocumentSummarizer
                     continue;
                 }
 
-                var key = (cue.Category, text.Substring(cue.Start, cue.Length).ToLowerInvariant());
+                var key = (cue.Category, TermOf(text.AsSpan(cue.Start, cue.Length)));
                 tallies[key] = tallies.TryGetValue(key, out var tally)
                     ? (tally.Order, tally.Count + 1, tally.Strength + notNeutral)
                     : (tallies.Count, 1, notNeutral);
@@ -50,5 +50,12 @@ internal static class DocumentSummarizer
             counts[(int)SpeechActLabel.SecuritizingMove],
             SecuritizationIndex.Of(classifications),
             strongest);
+    }
+
+    /// <summary>The tallied form of a cue's words: lower case, typographic apostrophes straightened, a possessive "'s" dropped ("NATO’s" counts as "nato").</summary>
+    private static string TermOf(ReadOnlySpan<char> words)
+    {
+        var term = words.ToString().ToLowerInvariant().Replace('\u2019', '\'');
+        return term.Length > 2 && term.EndsWith("'s", StringComparison.Ordinal) ? term[..^2] : term;
     }
 }

@@ -114,4 +114,13 @@ public sealed class DocumentScoreTests
         Assert.Throws<ArgumentNullException>(() => SecuritizationClassifier.Default.ScoreDocument(null!));
         Assert.Throws<ArgumentNullException>(() => SecuritizationClassifier.Default.ScoreDocuments(null!));
     }
+
+    [Fact]
+    public void APossessiveIsTalliedWithItsStem()
+    {
+        var summary = SecuritizationClassifier.Default.ScoreDocument("NATO warned of a threat. NATO’s troops deployed. NATO's summit ended.").Summary;
+        var nato = Assert.Single(summary.StrongestCues, t => t.Category == CueCategory.Actor && t.Text.StartsWith("nato", StringComparison.Ordinal));
+        Assert.Equal("nato", nato.Text);
+        Assert.Equal(3, nato.Count);
+    }
 }
