@@ -76,6 +76,47 @@ public sealed class ModelLoadingTests
         Assert.Throws<ModelFormatException>(() => SecuritizationClassifier.Load(new MemoryStream(bytes)));
     }
 
+    [Fact]
+    public void RandomBytesAreAModelFormatExceptionThatSaysWhatToDo()
+    {
+        var bytes = new byte[4096];
+        new Random(3).NextBytes(bytes);
+        var error = Assert.Throws<ModelFormatException>(() => SecuritizationClassifier.Load(new MemoryStream(bytes)));
+        Assert.Contains("speechact train", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ABundleWithoutOneClassModelNamesTheMissingEntry()
+    {
+        var bytes = RemoveEntry(ModelTestData.SmallModelBytes(), "SecuritizingMove.zip");
+        var error = Assert.Throws<ModelFormatException>(() => SecuritizationClassifier.Load(new MemoryStream(bytes)));
+        Assert.Contains("SecuritizingMove.zip", error.Message, StringComparison.Ordinal);
+        Assert.Contains("incomplete", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFailedLoadLeavesTheDefaultAndLaterLoadsWorking()
+    {
+        var good = ModelTestData.SmallModelBytes();
+        Assert.Throws<ModelFormatException>(() => SecuritizationClassifier.Load(new MemoryStream(good.AsSpan(0, good.Length / 2).ToArray())));
+
+        Assert.Equal(SpeechActLabel.SecuritizingMove, SecuritizationClassifier.Default.Classify("NATO identifies Russia as a new source of threat.").Label);
+        var reloaded = SecuritizationClassifier.Load(new MemoryStream(good));
+        Assert.Equal(ModelTestData.SmallModel.Classify("War is coming."), reloaded.Classify("War is coming."));
+    }
+
+    private static byte[] RemoveEntry(byte[] bundle, string name)
+    {
+        using var buffer = new MemoryStream();
+        buffer.Write(bundle);
+        using (var archive = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            archive.GetEntry(name)!.Delete();
+        }
+
+        return buffer.ToArray();
+    }
+
     private static byte[] BuildZip(params (string Name, byte[] Content)[] entries)
     {
         using var buffer = new MemoryStream();
