@@ -27,6 +27,6 @@ internal static class LexiconFingerprint
             hash.AppendData(buffer.ToArray());
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
     }
 }

@@ -15,13 +15,13 @@ internal static class Markup
     private const int MaxFootnoteLength = 12;
 
     /// <summary>HTML elements that start or end a block of text, so a sentence never runs across them.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BlockTags = new[]
+    private static readonly SpanLookup<bool> BlockTags = new(new[]
     {
         "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "details", "div", "dl", "dt",
         "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr",
         "html", "li", "main", "nav", "ol", "option", "p", "pre", "section", "summary", "table", "tbody", "td",
         "tfoot", "th", "thead", "title", "tr", "ul",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }.Select(tag => KeyValuePair.Create(tag, true)), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True for a character that ends a line.</summary>
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029' or '\v' or '\f';

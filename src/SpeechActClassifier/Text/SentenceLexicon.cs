@@ -22,16 +22,16 @@ internal sealed class SentenceLexicon
 
     private static readonly Lazy<SentenceLexicon> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenDictionary<string, AbbreviationKind>.AlternateLookup<ReadOnlySpan<char>> _abbreviations;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _starters;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _joiningWords;
+    private readonly SpanLookup<AbbreviationKind> _abbreviations;
+    private readonly SpanLookup<bool> _starters;
+    private readonly SpanLookup<bool> _joiningWords;
 
     private SentenceLexicon(
         FrozenDictionary<string, AbbreviationKind> abbreviations, FrozenSet<string> starters, FrozenSet<string> joiningWords)
     {
-        _abbreviations = abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
-        _starters = starters.GetAlternateLookup<ReadOnlySpan<char>>();
-        _joiningWords = joiningWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _abbreviations = new SpanLookup<AbbreviationKind>(abbreviations, (StringComparer)abbreviations.Comparer);
+        _starters = new SpanLookup<bool>(starters.Select(word => KeyValuePair.Create(word, true)), (StringComparer)starters.Comparer);
+        _joiningWords = new SpanLookup<bool>(joiningWords.Select(word => KeyValuePair.Create(word, true)), (StringComparer)joiningWords.Comparer);
     }
 
     /// <summary>The lists embedded in this assembly.</summary>

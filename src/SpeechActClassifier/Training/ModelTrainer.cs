@@ -57,6 +57,6 @@ public static class ModelTrainer
     public static string Sha256OfFile(string path)
     {
         using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
+        return Convert.ToHexString(SHA256.HashData(stream)).ToLowerInvariant();
     }
 }
