@@ -213,5 +213,42 @@ public sealed class ScoreCommandTests
         Assert.Equal(ids.Take(written.Length), written);
     }
 
+    [Fact]
+    public void CtrlCStopsBetweenRecordsWithExitCode130()
+    {
+        using var temp = new TempDirectory();
+        var articles = Articles.Create(400, seed: 5);
+        var input = temp.Write("big.jsonl", string.Concat(Enumerable.Range(0, 20_000).Select(i => Articles.JsonLine($"doc{i}", articles[i % articles.Length]) + "\n")));
+        var output = temp.File("out.jsonl");
+
+        using var process = SpeechactProcess.Start(["score", input, "--out", output]);
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while ((!File.Exists(output) || new FileInfo(output).Length < 100_000) && DateTime.UtcNow < deadline && !process.HasExited)
+        {
+            Thread.Sleep(20);
+        }
+
+        Assert.False(process.HasExited, "the run should still be going when it is interrupted");
+        using (var interrupt = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            interrupt.WaitForExit();
+        }
+
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)), "speechact should stop soon after Ctrl+C");
+        Assert.Equal(130, process.ExitCode);
+        Assert.Contains("interrupted", process.StandardError.ReadToEnd(), StringComparison.Ordinal);
+        var written = File.ReadAllLines(output).Select(line => JsonDocument.Parse(line).RootElement.GetProperty("id").GetString()).ToArray();
+        Assert.InRange(written.Length, 1, 19_999);
+        Assert.Equal(Enumerable.Range(0, written.Length).Select(i => $"doc{i}"), written);
+    }
+
+    [Fact]
+    public void AnOutputInAMissingFolderIsBadInput()
+    {
+        var result = SpeechactProcess.Run(null, "score", SeedText, "--out", Path.Combine("no-such-folder", "out.jsonl"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("cannot write", result.Error, StringComparison.Ordinal);
+    }
+
     private static string[] Lines(string output) => output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 }

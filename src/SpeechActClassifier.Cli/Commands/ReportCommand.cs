@@ -75,6 +75,13 @@ internal static class ReportCommand
         }
 
         var temporary = outPath + ".partial";
+        var directory = Path.GetDirectoryName(Path.GetFullPath(outPath));
+        if (directory is null || !Directory.Exists(directory))
+        {
+            error.WriteLine($"speechact report: cannot write '{outPath}': its folder does not exist.");
+            return ExitCodes.BadInput;
+        }
+
         using var interruption = new Interruption();
         var errors = 0;
         using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))

@@ -87,7 +87,18 @@ internal static class ScoreCommand
             return ExitCodes.BadInput;
         }
 
-        using var sink = outPath is null ? RecordSink.StandardOutput() : RecordSink.File(outPath);
+        RecordSink sink;
+        try
+        {
+            sink = outPath is null ? RecordSink.StandardOutput() : RecordSink.File(outPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"speechact score: cannot write '{outPath}': {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+
+        using var output = sink;
         using var interruption = new Interruption();
         var writer = OutputFormat.Create(OutputFormat.Choose(format, outPath), sink);
         var exitCode = ProgressDisplay.Run("scoring", InputFiles.TotalBytes(files), quiet, progress =>
