@@ -22,7 +22,18 @@ internal static class EvalCommand
         var model = new Option<string?>("--model") { Description = "A speechact-model.zip to evaluate; default: the model built into the library." };
         var format = new Option<string>("--format") { Description = "Output: 'table' (readable, default) or 'json' (one object: count, accuracy, macroF1, perClass, confusion[gold][predicted]).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
-        var command = new Command("eval", "Evaluate a model on a labelled TSV: accuracy, macro-F1, per-class precision/recall/F1 and the confusion matrix. Exit codes: 0 ok, 2 bad input (unreadable file, malformed row, unloadable model) or usage.")
+        var command = new Command(
+            "eval",
+            $"""
+            Evaluate a model on a labelled TSV (header: id, label, source, text): accuracy, macro-F1, per-class
+            precision, recall and F1, and the confusion matrix.
+
+            Examples:
+              speechact eval seeds/labelled.tsv
+              speechact eval held-out.tsv --model my-model/speechact-model.zip --format json > metrics.json
+
+            {ExitCodes.Help}
+            """)
         {
             file,
             model,

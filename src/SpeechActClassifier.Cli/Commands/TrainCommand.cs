@@ -20,7 +20,20 @@ internal static class TrainCommand
         var output = new Option<string>("--out") { Description = "Directory for speechact-model.zip, metrics.json and README.md.", DefaultValueFactory = _ => "models" };
         var dev = new Option<string?>("--dev") { Description = "Optional labelled TSV that is only tested on (never trained on), reported beside the seed figures." };
         var seed = new Option<int>("--seed") { Description = "Seed of every random choice.", DefaultValueFactory = _ => TrainingOptions.DefaultSeed };
-        var command = new Command("train", "Train the classifier: choose FastTree settings by cross-validation, train on the whole file, write the model bundle, metrics.json and the model card. Exit codes: 0 ok, 2 bad input or usage.")
+        var command = new Command(
+            "train",
+            $"""
+            Train the classifier: choose FastTree settings by cross-validation, train on the whole file, and write the
+            model bundle (speechact-model.zip), metrics.json and the model card (README.md). The same file and seed
+            always give the same bytes. The built-in model was trained with the first example.
+
+            Examples:
+              speechact train seeds/labelled.tsv --out models/
+              speechact train my-labels.tsv --out my-model/ --dev held-out.tsv
+              speechact score articles/ --model my-model/speechact-model.zip
+
+            {ExitCodes.Help}
+            """)
         {
             file,
             output,
