@@ -86,7 +86,7 @@ public sealed class SecuritizationClassifier
     }
 
     /// <summary>Classifies one sentence. Allocates nothing for sentences of up to <see cref="MaxAllocationFreeTokens"/> tokens.</summary>
-    /// <param name="sentence">One sentence; longer text should be split into sentences first (see <see cref="ScoreDocument"/>).</param>
+    /// <param name="sentence">One sentence; longer text should be split into sentences first (see <see cref="ScoreDocument(string)"/>).</param>
     /// <returns>The label and the three class probabilities.</returns>
     public SentenceClassification Classify(ReadOnlySpan<char> sentence) => Classify(sentence, [], out _);
 
@@ -201,9 +201,19 @@ public sealed class SecuritizationClassifier
     /// Console.WriteLine($"{score.Summary.SecuritizingMove} securitizing moves, index {score.Summary.SecuritizationIndex:F2}");
     /// </code>
     /// </example>
-    public DocumentScore ScoreDocument(string text)
+    public DocumentScore ScoreDocument(string text) => ScoreDocument(text, DocumentScoringOptions.Default);
+
+    /// <summary>Scores a whole document, summarized with <paramref name="options"/> (the index weight, the number of cues listed).</summary>
+    /// <param name="text">The document's text.</param>
+    /// <param name="options">How to summarize; the sentences' results do not depend on it.</param>
+    /// <returns>Every sentence with its offsets, label, probabilities and cues, and the summary.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of its range.</exception>
+    public DocumentScore ScoreDocument(string text, DocumentScoringOptions options)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
         var sentences = new List<ScoredSentence>();
         var cues = ArrayPool<Cue>.Shared.Rent(CueMatcher.MaxCues);
         try
@@ -226,7 +236,7 @@ public sealed class SecuritizationClassifier
             ArrayPool<Cue>.Shared.Return(cues);
         }
 
-        return new DocumentScore(sentences, DocumentSummarizer.Summarize(text, sentences));
+        return new DocumentScore(sentences, DocumentSummarizer.Summarize(text, sentences, options));
     }
 
     /// <summary>
@@ -236,16 +246,26 @@ public sealed class SecuritizationClassifier
     /// <param name="documents">The documents' texts, e.g. <c>File.ReadLines</c> over a file of one article per line.</param>
     /// <returns>One score per document, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="documents"/> is <see langword="null"/>; a <see langword="null"/> document throws when it is reached.</exception>
-    public IEnumerable<DocumentScore> ScoreDocuments(IEnumerable<string> documents)
+    public IEnumerable<DocumentScore> ScoreDocuments(IEnumerable<string> documents) => ScoreDocuments(documents, DocumentScoringOptions.Default);
+
+    /// <summary>Scores documents one at a time, lazily, summarized with <paramref name="options"/>.</summary>
+    /// <param name="documents">The documents' texts.</param>
+    /// <param name="options">How to summarize each document.</param>
+    /// <returns>One score per document, in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="documents"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of its range.</exception>
+    public IEnumerable<DocumentScore> ScoreDocuments(IEnumerable<string> documents, DocumentScoringOptions options)
     {
         ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
         return Iterate(documents);
 
         IEnumerable<DocumentScore> Iterate(IEnumerable<string> texts)
         {
             foreach (var text in texts)
             {
-                yield return ScoreDocument(text);
+                yield return ScoreDocument(text, options);
             }
         }
     }

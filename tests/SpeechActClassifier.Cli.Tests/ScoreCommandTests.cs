@@ -250,5 +250,20 @@ public sealed class ScoreCommandTests
         Assert.Contains("cannot write", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TheThreatFramingWeightAndCueLimitReachTheSummary()
+    {
+        var result = SpeechactProcess.Run(null, "score", SeedText, "--threat-framing-weight", "0", "--strongest-cues", "3");
+        Assert.Equal(0, result.ExitCode);
+        var record = JsonDocument.Parse(result.Output).RootElement;
+        var meanMoves = record.GetProperty("sentences").EnumerateArray().Average(s => s.GetProperty("probabilities").GetProperty("SecuritizingMove").GetDouble());
+        Assert.Equal(meanMoves, record.GetProperty("summary").GetProperty("securitizationIndex").GetDouble(), 5);
+        Assert.Equal(3, record.GetProperty("summary").GetProperty("strongestCues").GetArrayLength());
+
+        var bad = SpeechactProcess.Run(null, "score", SeedText, "--threat-framing-weight", "2");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Equal(string.Empty, bad.Output);
+    }
+
     private static string[] Lines(string output) => output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 }

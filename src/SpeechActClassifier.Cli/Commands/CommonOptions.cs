@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SpeechActClassifier.Cli.Input;
+using SpeechActClassifier.Documents;
 using SpeechActClassifier.Model;
 
 namespace SpeechActClassifier.Cli.Commands;
@@ -21,6 +22,17 @@ internal static class CommonOptions
         new("--text-column") { Description = "CSV/TSV: the header of the text column.", DefaultValueFactory = _ => "text" },
         new("--id-column") { Description = "CSV/TSV: the header of the id column (default id: FILE:LINE).", DefaultValueFactory = _ => "id" }
     );
+
+    /// <summary><c>--threat-framing-weight</c> and <c>--strongest-cues</c>: how each article is summarized.</summary>
+    public static (Option<double> Weight, Option<int> StrongestCues) Summary() =>
+    (
+        new("--threat-framing-weight") { Description = "Weight of a threat framing in the securitization index, 0 to 1 (0: share of securitizing moves; 1: share of non-neutral sentences).", DefaultValueFactory = _ => SecuritizationIndex.ThreatFramingWeight },
+        new("--strongest-cues") { Description = "How many cue terms each article's summary lists.", DefaultValueFactory = _ => DocumentSummary.StrongestCueLimit }
+    );
+
+    /// <summary>Reads the summary options from a parse result.</summary>
+    public static DocumentScoringOptions ReadSummaryOptions(ParseResult parse, (Option<double> Weight, Option<int> StrongestCues) summary) =>
+        new() { ThreatFramingWeight = parse.GetValue(summary.Weight), StrongestCueLimit = parse.GetValue(summary.StrongestCues) };
 
     /// <summary>Reads the input options from a parse result.</summary>
     public static InputOptions ReadInputOptions(ParseResult parse, (Option<string> TextField, Option<string> IdField, Option<string> TextColumn, Option<string> IdColumn) fields) =>

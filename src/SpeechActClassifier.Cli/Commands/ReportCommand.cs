@@ -4,6 +4,7 @@ using SpeechActClassifier.Cli.Input;
 using SpeechActClassifier.Cli.Progress;
 using SpeechActClassifier.Cli.Report;
 using SpeechActClassifier.Cli.Scoring;
+using SpeechActClassifier.Documents;
 using SpeechActClassifier.Model;
 
 namespace SpeechActClassifier.Cli.Commands;
@@ -21,6 +22,7 @@ internal static class ReportCommand
         var model = CommonOptions.Model();
         var quiet = CommonOptions.Quiet();
         var fields = CommonOptions.InputFields();
+        var summary = CommonOptions.Summary();
         var command = new Command(
             "report",
             $"""
@@ -46,6 +48,8 @@ internal static class ReportCommand
             fields.IdField,
             fields.TextColumn,
             fields.IdColumn,
+            summary.Weight,
+            summary.StrongestCues,
         };
         command.SetAction(parse => Run(
             parse.GetValue(paths)!,
@@ -55,14 +59,21 @@ internal static class ReportCommand
             parse.GetValue(model),
             parse.GetValue(quiet),
             CommonOptions.ReadInputOptions(parse, fields),
+            CommonOptions.ReadSummaryOptions(parse, summary),
             parse.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string[] paths, string outPath, string title, int workers, string? modelPath, bool quiet, InputOptions options, TextWriter error)
+    private static int Run(string[] paths, string outPath, string title, int workers, string? modelPath, bool quiet, InputOptions options, DocumentScoringOptions summaryOptions, TextWriter error)
     {
         List<string> files;
         SecuritizationClassifier classifier;
+        if (!(summaryOptions.ThreatFramingWeight is >= 0 and <= 1) || summaryOptions.StrongestCueLimit < 0)
+        {
+            error.WriteLine("speechact report: --threat-framing-weight must lie in [0, 1] and --strongest-cues must not be negative.");
+            return ExitCodes.BadInput;
+        }
+
         try
         {
             files = InputFiles.Expand(paths);
@@ -87,10 +98,10 @@ internal static class ReportCommand
         using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
         {
             var report = new HtmlReportWriter(writer);
-            report.WriteStart(title);
+            report.WriteStart(title, summaryOptions.ThreatFramingWeight);
             ProgressDisplay.Run("report", InputFiles.TotalBytes(files), quiet, progress =>
             {
-                foreach (var scored in OrderedParallel.Select(InputFiles.Read(files, options), record => ScoredRecord.Of(record, classifier), workers, interruption.Token))
+                foreach (var scored in OrderedParallel.Select(InputFiles.Read(files, options), record => ScoredRecord.Of(record, classifier, summaryOptions), workers, interruption.Token))
                 {
                     report.WriteArticle(scored);
                     progress.Advance(scored.Input.Bytes);

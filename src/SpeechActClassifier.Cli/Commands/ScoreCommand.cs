@@ -3,6 +3,7 @@ using SpeechActClassifier.Cli.Input;
 using SpeechActClassifier.Cli.Output;
 using SpeechActClassifier.Cli.Progress;
 using SpeechActClassifier.Cli.Scoring;
+using SpeechActClassifier.Documents;
 using SpeechActClassifier.Model;
 
 namespace SpeechActClassifier.Cli.Commands;
@@ -31,6 +32,7 @@ internal static class ScoreCommand
         var model = CommonOptions.Model();
         var quiet = CommonOptions.Quiet();
         var fields = CommonOptions.InputFields();
+        var summary = CommonOptions.Summary();
         var command = new Command(
             "score",
             $"""
@@ -59,6 +61,8 @@ internal static class ScoreCommand
             fields.IdField,
             fields.TextColumn,
             fields.IdColumn,
+            summary.Weight,
+            summary.StrongestCues,
         };
         command.SetAction(parse => Run(
             parse.GetValue(paths)!,
@@ -68,14 +72,21 @@ internal static class ScoreCommand
             parse.GetValue(model),
             parse.GetValue(quiet),
             CommonOptions.ReadInputOptions(parse, fields),
+            CommonOptions.ReadSummaryOptions(parse, summary),
             parse.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string[] paths, string? outPath, string? format, int workers, string? modelPath, bool quiet, InputOptions options, TextWriter error)
+    private static int Run(string[] paths, string? outPath, string? format, int workers, string? modelPath, bool quiet, InputOptions options, DocumentScoringOptions summaryOptions, TextWriter error)
     {
         List<string> files;
         SecuritizationClassifier classifier;
+        if (!(summaryOptions.ThreatFramingWeight is >= 0 and <= 1) || summaryOptions.StrongestCueLimit < 0)
+        {
+            error.WriteLine("speechact score: --threat-framing-weight must lie in [0, 1] and --strongest-cues must not be negative.");
+            return ExitCodes.BadInput;
+        }
+
         try
         {
             files = InputFiles.Expand(paths);
@@ -102,7 +113,7 @@ internal static class ScoreCommand
         using var interruption = new Interruption();
         var writer = OutputFormat.Create(OutputFormat.Choose(format, outPath), sink);
         var exitCode = ProgressDisplay.Run("scoring", InputFiles.TotalBytes(files), quiet, progress =>
-            ScoreRun.Execute(InputFiles.Read(files, options), classifier, writer, workers, progress, interruption.Token));
+            ScoreRun.Execute(InputFiles.Read(files, options), classifier, summaryOptions, writer, workers, progress, interruption.Token));
         if (exitCode == ExitCodes.Interrupted)
         {
             error.WriteLine("speechact score: interrupted; the output holds whole records for the input read so far.");

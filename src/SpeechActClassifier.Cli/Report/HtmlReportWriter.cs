@@ -17,9 +17,10 @@ internal sealed class HtmlReportWriter(TextWriter output)
 {
     private readonly List<(string Anchor, string Title, DocumentSummary? Summary)> _contents = [];
 
-    /// <summary>Writes the head, the title and the legend.</summary>
-    public void WriteStart(string title)
+    /// <summary>Writes the head, the title and the legend (which states the index's threat-framing weight).</summary>
+    public void WriteStart(string title, double threatFramingWeight = SecuritizationIndex.ThreatFramingWeight)
     {
+        var weight = threatFramingWeight.ToString("0.###", CultureInfo.InvariantCulture);
         output.Write($"""
             <!DOCTYPE html>
             <html lang="en">
@@ -40,7 +41,7 @@ internal sealed class HtmlReportWriter(TextWriter output)
             <span><span class="swatch" style="background:{ReportPalette.ThreatFraming}"></span>ThreatFraming (TF): an issue is presented as a threat</span>
             <span><span class="swatch" style="background:#fff"></span>Neutral</span>
             </div>
-            <p>Securitization index = mean over sentences of P(SecuritizingMove) + 0.5 × P(ThreatFraming), from 0 to 1.</p>
+            <p>Securitization index = mean over sentences of P(SecuritizingMove) + {weight} × P(ThreatFraming), from 0 to 1.</p>
             </header>
 
             """);

@@ -1,6 +1,7 @@
 using SpeechActClassifier.Cli.Input;
 using SpeechActClassifier.Cli.Output;
 using SpeechActClassifier.Cli.Progress;
+using SpeechActClassifier.Documents;
 
 namespace SpeechActClassifier.Cli.Scoring;
 
@@ -12,11 +13,11 @@ internal static class ScoreRun
 {
     /// <summary>Scores <paramref name="records"/> into <paramref name="writer"/>.</summary>
     /// <returns>The exit code: <see cref="ExitCodes.Success"/>, <see cref="ExitCodes.RecordErrors"/> or <see cref="ExitCodes.Interrupted"/>.</returns>
-    public static int Execute(IEnumerable<InputRecord> records, SecuritizationClassifier classifier, IRecordWriter writer, int workers, IProgressSink progress, CancellationToken stop)
+    public static int Execute(IEnumerable<InputRecord> records, SecuritizationClassifier classifier, DocumentScoringOptions options, IRecordWriter writer, int workers, IProgressSink progress, CancellationToken stop)
     {
         var errors = 0;
         writer.WriteStart();
-        foreach (var scored in OrderedParallel.Select(records, record => ScoredRecord.Of(record, classifier), workers, stop))
+        foreach (var scored in OrderedParallel.Select(records, record => ScoredRecord.Of(record, classifier, options), workers, stop))
         {
             writer.Write(scored);
             progress.Advance(scored.Input.Bytes);

@@ -15,6 +15,6 @@ internal sealed record ScoredRecord(InputRecord Input, DocumentScore? Score)
     public string Text => Input.Text ?? string.Empty;
 
     /// <summary>Scores <paramref name="input"/> unless it has an error.</summary>
-    public static ScoredRecord Of(InputRecord input, SecuritizationClassifier classifier) =>
-        new(input, input.Error is null ? classifier.ScoreDocument(input.Text!) : null);
+    public static ScoredRecord Of(InputRecord input, SecuritizationClassifier classifier, DocumentScoringOptions? options = null) =>
+        new(input, input.Error is null ? classifier.ScoreDocument(input.Text!, options ?? DocumentScoringOptions.Default) : null);
 }

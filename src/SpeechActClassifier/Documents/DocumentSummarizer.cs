@@ -8,7 +8,8 @@ internal static class DocumentSummarizer
     /// <summary>Counts labels, computes the <see cref="SecuritizationIndex"/> and ranks the cue terms.</summary>
     /// <param name="text">The document; the sentences' cue offsets index it.</param>
     /// <param name="sentences">Its scored sentences.</param>
-    public static DocumentSummary Summarize(string text, IReadOnlyList<ScoredSentence> sentences)
+    /// <param name="options">The index weight and the number of cues to keep.</param>
+    public static DocumentSummary Summarize(string text, IReadOnlyList<ScoredSentence> sentences, DocumentScoringOptions options)
     {
         Span<int> counts = stackalloc int[3];
         counts.Clear();
@@ -39,7 +40,7 @@ internal static class DocumentSummarizer
             .OrderByDescending(t => t.Value.Strength)
             .ThenByDescending(t => t.Value.Count)
             .ThenBy(t => t.Value.Order)
-            .Take(DocumentSummary.StrongestCueLimit)
+            .Take(options.StrongestCueLimit)
             .Select(t => new CueTally(t.Key.Item1, t.Key.Item2, t.Value.Count, t.Value.Strength))
             .ToArray();
 
@@ -48,7 +49,7 @@ internal static class DocumentSummarizer
             counts[(int)SpeechActLabel.Neutral],
             counts[(int)SpeechActLabel.ThreatFraming],
             counts[(int)SpeechActLabel.SecuritizingMove],
-            SecuritizationIndex.Of(classifications),
+            SecuritizationIndex.Of(classifications, options.ThreatFramingWeight),
             strongest);
     }
 

@@ -6,9 +6,10 @@ namespace SpeechActClassifier.Documents;
 /// <param name="ThreatFraming">Sentences labelled <see cref="SpeechActLabel.ThreatFraming"/>.</param>
 /// <param name="SecuritizingMove">Sentences labelled <see cref="SpeechActLabel.SecuritizingMove"/>.</param>
 /// <param name="SecuritizationIndex">
-/// In [0, 1]; see <see cref="Documents.SecuritizationIndex"/> for the formula. 0 for a document without sentences.
+/// In [0, 1]; see <see cref="Documents.SecuritizationIndex"/> for the formula (and
+/// <see cref="DocumentScoringOptions.ThreatFramingWeight"/> for its one parameter). 0 for a document without sentences.
 /// </param>
-/// <param name="StrongestCues">At most <see cref="StrongestCueLimit"/> cue terms, strongest first (see <see cref="CueTally.Strength"/>).</param>
+/// <param name="StrongestCues">At most <see cref="DocumentScoringOptions.StrongestCueLimit"/> cue terms, strongest first (see <see cref="CueTally.Strength"/>).</param>
 public sealed record DocumentSummary(
     int SentenceCount,
     int Neutral,
@@ -17,7 +18,7 @@ public sealed record DocumentSummary(
     double SecuritizationIndex,
     IReadOnlyList<CueTally> StrongestCues)
 {
-    /// <summary>How many cue terms <see cref="StrongestCues"/> lists at most: enough to name an article's vocabulary of threat.</summary>
+    /// <summary>How many cue terms <see cref="StrongestCues"/> lists by default: enough to name an article's vocabulary of threat.</summary>
     public const int StrongestCueLimit = 10;
 
     /// <summary>The number of sentences labelled <paramref name="label"/>.</summary>

@@ -19,13 +19,25 @@ public static class SecuritizationIndex
     /// <summary>The contribution of one sentence: <c>P(SecuritizingMove) + ½ · P(ThreatFraming)</c>.</summary>
     /// <param name="classification">The sentence's probabilities.</param>
     /// <returns>A value in [0, 1].</returns>
-    public static double Of(SentenceClassification classification) =>
-        classification.SecuritizingMove + (ThreatFramingWeight * classification.ThreatFraming);
+    public static double Of(SentenceClassification classification) => Of(classification, ThreatFramingWeight);
+
+    /// <summary>The contribution of one sentence with another weight for threat framings (see <see cref="DocumentScoringOptions.ThreatFramingWeight"/>).</summary>
+    /// <param name="classification">The sentence's probabilities.</param>
+    /// <param name="threatFramingWeight">The weight of a threat framing, in [0, 1].</param>
+    /// <returns><c>P(SecuritizingMove) + weight · P(ThreatFraming)</c>.</returns>
+    public static double Of(SentenceClassification classification, double threatFramingWeight) =>
+        classification.SecuritizingMove + (threatFramingWeight * classification.ThreatFraming);
 
     /// <summary>The index of a document whose sentences have these classifications; 0 when there are none.</summary>
     /// <param name="classifications">One per sentence.</param>
     /// <returns>The mean of <see cref="Of(SentenceClassification)"/>, in [0, 1].</returns>
-    public static double Of(ReadOnlySpan<SentenceClassification> classifications)
+    public static double Of(ReadOnlySpan<SentenceClassification> classifications) => Of(classifications, ThreatFramingWeight);
+
+    /// <summary>The index of a document with another weight for threat framings; 0 when there are no sentences.</summary>
+    /// <param name="classifications">One per sentence.</param>
+    /// <param name="threatFramingWeight">The weight of a threat framing, in [0, 1].</param>
+    /// <returns>The mean of <see cref="Of(SentenceClassification, double)"/>, in [0, 1].</returns>
+    public static double Of(ReadOnlySpan<SentenceClassification> classifications, double threatFramingWeight)
     {
         if (classifications.IsEmpty)
         {
@@ -35,7 +47,7 @@ public static class SecuritizationIndex
         var sum = 0.0;
         foreach (var classification in classifications)
         {
-            sum += Of(classification);
+            sum += Of(classification, threatFramingWeight);
         }
 
         return Math.Clamp(sum / classifications.Length, 0, 1);

@@ -123,4 +123,37 @@ public sealed class DocumentScoreTests
         Assert.Equal("nato", nato.Text);
         Assert.Equal(3, nato.Count);
     }
+
+    [Fact]
+    public void TheThreatFramingWeightSpansTheShareOfMovesToTheShareOfNonNeutralSentences()
+    {
+        var classifier = SecuritizationClassifier.Default;
+        var score = classifier.ScoreDocument(Article);
+        var movesOnly = classifier.ScoreDocument(Article, new DocumentScoringOptions { ThreatFramingWeight = 0 }).Summary.SecuritizationIndex;
+        var nonNeutral = classifier.ScoreDocument(Article, new DocumentScoringOptions { ThreatFramingWeight = 1 }).Summary.SecuritizationIndex;
+
+        Assert.Equal(score.Sentences.Average(s => (double)s.Classification.SecuritizingMove), movesOnly, 6);
+        Assert.Equal(score.Sentences.Average(s => 1.0 - s.Classification.Neutral), nonNeutral, 5);
+        Assert.InRange(score.Summary.SecuritizationIndex, movesOnly, nonNeutral);
+    }
+
+    [Fact]
+    public void TheStrongestCueLimitCapsTheList()
+    {
+        var summary = SecuritizationClassifier.Default.ScoreDocument(Article, new DocumentScoringOptions { StrongestCueLimit = 2 }).Summary;
+        Assert.Equal(2, summary.StrongestCues.Count);
+        Assert.True(SecuritizationClassifier.Default.ScoreDocument(Article).Summary.StrongestCues.Count > 2);
+    }
+
+    [Theory]
+    [InlineData(-0.1, 10)]
+    [InlineData(1.5, 10)]
+    [InlineData(double.NaN, 10)]
+    [InlineData(0.5, -1)]
+    public void OptionsOutOfRangeAreRejected(double weight, int limit)
+    {
+        var options = new DocumentScoringOptions { ThreatFramingWeight = weight, StrongestCueLimit = limit };
+        Assert.Throws<ArgumentOutOfRangeException>(() => SecuritizationClassifier.Default.ScoreDocument(Article, options));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SecuritizationClassifier.Default.ScoreDocuments([Article], options));
+    }
 }
