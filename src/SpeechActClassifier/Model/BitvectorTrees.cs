@@ -32,12 +32,16 @@ internal sealed class BitvectorTrees : ITreeLayout
     private readonly int[] _nodeTrees;
     private readonly ulong[] _masks;
 
-    /// <summary>Leaf values of every tree, left to right; tree <c>t</c>'s start at <c>_leafStarts[t]</c>.</summary>
+    /// <summary>
+    /// Leaf values of every tree, left to right, tree <c>t</c>'s at <c>t &lt;&lt; _leafShift</c>: one fixed power-of-two
+    /// stride per tree, so finding an exit leaf is a shift and an add, with no table of tree offsets to read.
+    /// </summary>
     private readonly double[] _leaves;
 
-    private readonly int[] _leafStarts;
+    private readonly int _leafShift;
+    private readonly int _treeCount;
 
-    private BitvectorTrees(int[] usedFeatures, int[] featureStarts, float[] thresholds, int[] nodeTrees, ulong[] masks, double[] leaves, int[] leafStarts)
+    private BitvectorTrees(int[] usedFeatures, int[] featureStarts, float[] thresholds, int[] nodeTrees, ulong[] masks, double[] leaves, int leafShift, int treeCount)
     {
         _usedFeatures = usedFeatures;
         _featureStarts = featureStarts;
@@ -45,11 +49,12 @@ internal sealed class BitvectorTrees : ITreeLayout
         _nodeTrees = nodeTrees;
         _masks = masks;
         _leaves = leaves;
-        _leafStarts = leafStarts;
+        _leafShift = leafShift;
+        _treeCount = treeCount;
     }
 
     /// <inheritdoc />
-    public int TreeCount => _leafStarts.Length;
+    public int TreeCount => _treeCount;
 
     /// <summary>True when every tree has at most <see cref="MaxLeaves"/> leaves and there are at most <see cref="MaxTrees"/> trees.</summary>
     public static bool CanHold(IReadOnlyList<(TreeNode[] Nodes, double[] Leaves)> trees) =>
@@ -60,15 +65,15 @@ internal sealed class BitvectorTrees : ITreeLayout
     public static BitvectorTrees Build(IReadOnlyList<(TreeNode[] Nodes, double[] Leaves)> trees)
     {
         var entries = new List<(int Feature, float Threshold, int Tree, ulong Mask)>();
-        var leaves = new List<double>();
-        var leafStarts = new int[trees.Count];
+        var leafShift = BitOperations.Log2(BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, trees.Max(t => t.Leaves.Length))));
+        var leaves = new double[trees.Count << leafShift];
         for (var t = 0; t < trees.Count; t++)
         {
             var (nodes, values) = trees[t];
-            leafStarts[t] = leaves.Count;
+            var leafBase = t << leafShift;
             if (nodes.Length == 0)
             {
-                leaves.Add(values[0]);
+                leaves[leafBase] = values[0];
                 continue;
             }
 
@@ -81,12 +86,12 @@ internal sealed class BitvectorTrees : ITreeLayout
                 entries.Add((nodes[n].Feature, nodes[n].Threshold, t, ~leftLeafBits[n]));
             }
 
-            // Returns the bits of the leaves under `child`, appending leaf values in left-to-right order.
+            // Returns the bits of the leaves under `child`, placing leaf values in left-to-right order.
             ulong Visit(int child)
             {
                 if (child < 0)
                 {
-                    leaves.Add(values[~child]);
+                    leaves[leafBase + position] = values[~child];
                     return 1UL << position++;
                 }
 
@@ -118,14 +123,15 @@ internal sealed class BitvectorTrees : ITreeLayout
             [.. sorted.Select(e => e.Threshold)],
             [.. sorted.Select(e => e.Tree)],
             [.. sorted.Select(e => e.Mask)],
-            [.. leaves],
-            leafStarts);
+            leaves,
+            leafShift,
+            trees.Count);
     }
 
     /// <inheritdoc />
     public void Sum(ReadOnlySpan<float> features, ReadOnlySpan<int> classStarts, Span<double> sums)
     {
-        Span<ulong> reachable = stackalloc ulong[_leafStarts.Length];
+        Span<ulong> reachable = stackalloc ulong[_treeCount];
         reachable.Fill(ulong.MaxValue);
         var thresholds = _thresholds;
         var nodeTrees = _nodeTrees;
@@ -200,5 +206,5 @@ internal sealed class BitvectorTrees : ITreeLayout
     /// <summary>The value of tree <paramref name="tree"/>'s exit leaf: its leftmost leaf that no failing node excluded.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private double ExitLeaf(ReadOnlySpan<ulong> reachable, int tree) =>
-        _leaves[_leafStarts[tree] + BitOperations.TrailingZeroCount(reachable[tree])];
+        _leaves[(tree << _leafShift) + BitOperations.TrailingZeroCount(reachable[tree])];
 }
