@@ -38,6 +38,34 @@ internal static class CommonOptions
     public static InputOptions ReadInputOptions(ParseResult parse, (Option<string> TextField, Option<string> IdField, Option<string> TextColumn, Option<string> IdColumn) fields) =>
         new(parse.GetValue(fields.TextField)!, parse.GetValue(fields.IdField)!, parse.GetValue(fields.TextColumn)!, parse.GetValue(fields.IdColumn)!);
 
+    /// <summary>
+    /// What <c>score</c> and <c>report</c> check before they write anything: the summary options, the input paths and
+    /// the model. A problem is reported on <paramref name="error"/> as <c>speechact COMMAND: message</c>.
+    /// </summary>
+    /// <returns>True when the run can start; false means exit with <see cref="ExitCodes.BadInput"/>.</returns>
+    public static bool TryPrepare(string command, string[] paths, string? modelPath, DocumentScoringOptions summary, TextWriter error, out List<string> files, out SecuritizationClassifier classifier)
+    {
+        files = [];
+        classifier = null!;
+        try
+        {
+            summary.Validate();
+            files = InputFiles.Expand(paths);
+            classifier = LoadClassifier(modelPath);
+            return true;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            error.WriteLine($"speechact {command}: --threat-framing-weight must lie in [0, 1] and --strongest-cues must not be negative.");
+        }
+        catch (Exception ex) when (ex is ModelFormatException or FileNotFoundException)
+        {
+            error.WriteLine($"speechact {command}: {ex.Message}");
+        }
+
+        return false;
+    }
+
     /// <summary>The classifier for <c>--model</c>: the embedded one, or the bundle at the path.</summary>
     /// <exception cref="ModelFormatException">The bundle is missing or cannot be loaded.</exception>
     public static SecuritizationClassifier LoadClassifier(string? modelPath) =>

@@ -66,22 +66,8 @@ internal static class ReportCommand
 
     private static int Run(string[] paths, string outPath, string title, int workers, string? modelPath, bool quiet, InputOptions options, DocumentScoringOptions summaryOptions, TextWriter error)
     {
-        List<string> files;
-        SecuritizationClassifier classifier;
-        if (!(summaryOptions.ThreatFramingWeight is >= 0 and <= 1) || summaryOptions.StrongestCueLimit < 0)
+        if (!CommonOptions.TryPrepare("report", paths, modelPath, summaryOptions, error, out var files, out var classifier))
         {
-            error.WriteLine("speechact report: --threat-framing-weight must lie in [0, 1] and --strongest-cues must not be negative.");
-            return ExitCodes.BadInput;
-        }
-
-        try
-        {
-            files = InputFiles.Expand(paths);
-            classifier = CommonOptions.LoadClassifier(modelPath);
-        }
-        catch (Exception ex) when (ex is ModelFormatException or FileNotFoundException)
-        {
-            error.WriteLine($"speechact report: {ex.Message}");
             return ExitCodes.BadInput;
         }
 

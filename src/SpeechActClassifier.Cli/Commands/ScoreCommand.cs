@@ -79,22 +79,8 @@ internal static class ScoreCommand
 
     private static int Run(string[] paths, string? outPath, string? format, int workers, string? modelPath, bool quiet, InputOptions options, DocumentScoringOptions summaryOptions, TextWriter error)
     {
-        List<string> files;
-        SecuritizationClassifier classifier;
-        if (!(summaryOptions.ThreatFramingWeight is >= 0 and <= 1) || summaryOptions.StrongestCueLimit < 0)
+        if (!CommonOptions.TryPrepare("score", paths, modelPath, summaryOptions, error, out var files, out var classifier))
         {
-            error.WriteLine("speechact score: --threat-framing-weight must lie in [0, 1] and --strongest-cues must not be negative.");
-            return ExitCodes.BadInput;
-        }
-
-        try
-        {
-            files = InputFiles.Expand(paths);
-            classifier = CommonOptions.LoadClassifier(modelPath);
-        }
-        catch (Exception ex) when (ex is ModelFormatException or FileNotFoundException)
-        {
-            error.WriteLine($"speechact score: {ex.Message}");
             return ExitCodes.BadInput;
         }
 
