@@ -265,5 +265,18 @@ public sealed class ScoreCommandTests
         Assert.Equal(string.Empty, bad.Output);
     }
 
+    [Fact]
+    public void ADashReadsJsonlFromStdin()
+    {
+        var input = Articles.JsonLine("a", "War is coming.") + "\n" + Articles.JsonLine("b", "Peace talks resumed.") + "\n";
+        var result = SpeechactProcess.Run(input, "score", "-", "--format", "csv");
+
+        Assert.Equal(0, result.ExitCode);
+        var rows = Lines(result.Output);
+        Assert.Equal(3, rows.Length);
+        Assert.StartsWith("a,-,1,0,", rows[1], StringComparison.Ordinal);
+        Assert.StartsWith("b,-,2,0,", rows[2], StringComparison.Ordinal);
+    }
+
     private static string[] Lines(string output) => output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 }

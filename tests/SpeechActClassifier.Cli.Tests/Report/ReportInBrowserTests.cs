@@ -61,6 +61,22 @@ public sealed partial class ReportInBrowserTests(ITestOutputHelper output)
         output.WriteLine($"screenshot: {screenshot}");
     }
 
+    [ChromiumFact]
+    public void OnAPhoneWidthThePageNeedsNoSidewaysScrolling()
+    {
+        using var temp = new TempDirectory();
+        var report = temp.File("report.html");
+        var run = SpeechactProcess.Run(null, "report", Path.Combine(RepositoryPaths.Seeds, "000_26efcdc4bda2b59b.txt"), "--out", report);
+        Assert.Equal(0, run.ExitCode);
+
+        const string probe = "<script>document.body.dataset.fits = String(document.documentElement.scrollWidth <= window.innerWidth) + ':' + document.documentElement.scrollWidth + '/' + window.innerWidth;</script>";
+        var probed = temp.Write("probed.html", File.ReadAllText(report).Replace("</body>", probe + "</body>", StringComparison.Ordinal));
+        var dom = Chromium.Run(temp.File("profile"), "--window-size=390,844", "--dump-dom", new Uri(probed).AbsoluteUri);
+
+        var fits = Regex.Match(dom, "data-fits=\"(?<value>[^\"]*)\"").Groups["value"].Value;
+        Assert.StartsWith("true:", fits, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("<span class=\"s (?<label>\\w+)\" data-label=\"\\k<label>\" data-index=\"\\d+\" title=\"[^\"]*\" data-bg=\"(?<bg>[^\"]*)\"")]
     private static partial Regex RenderedSentence();
 }
