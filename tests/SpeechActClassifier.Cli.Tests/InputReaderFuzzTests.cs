@@ -75,4 +75,19 @@ public sealed class InputReaderFuzzTests(ITestOutputHelper output)
 
         output.WriteLine($"{extension}: 1000 mutants, {records} records, {errors} with errors");
     }
+
+    [Fact]
+    public void ARunawayLineIsOneErrorRecordAndTheNextLinesStillRead()
+    {
+        var runaway = "{\"id\": \"huge\", \"text\": \"" + new string('x', Utf8LineReader.MaxLineBytes + 10) + "\"}";
+        var input = Articles.JsonLine("before", "War is coming.") + "\n" + runaway + "\n" + Articles.JsonLine("after", "Peace is near.") + "\n";
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(input));
+
+        var records = JsonlReader.Read(stream, "big.jsonl", new InputOptions()).ToArray();
+
+        Assert.Equal(["before", "big.jsonl:2", "after"], records.Select(r => r.Id));
+        Assert.StartsWith("big.jsonl:2: the line is ", records[1].Error, StringComparison.Ordinal);
+        Assert.Contains("over the limit", records[1].Error, StringComparison.Ordinal);
+        Assert.Equal("Peace is near.", records[2].Text);
+    }
 }

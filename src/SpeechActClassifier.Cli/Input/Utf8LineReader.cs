@@ -9,6 +9,12 @@ namespace SpeechActClassifier.Cli.Input;
 /// </summary>
 internal static class Utf8LineReader
 {
+    /// <summary>
+    /// The longest line kept, in bytes (16 MiB, far beyond any article): a longer one is skipped to its end and
+    /// reported as an error, so one runaway line cannot take the memory of the whole input.
+    /// </summary>
+    public const int MaxLineBytes = 16 * 1024 * 1024;
+
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The lines of <paramref name="stream"/>; a UTF-8 byte order mark at the start is skipped; "\r\n" and "\n" end lines.</summary>
@@ -17,6 +23,7 @@ internal static class Utf8LineReader
         var buffer = new byte[64 * 1024];
         var line = new MemoryStream();
         long number = 0;
+        long skipped = 0;
         var first = true;
         int read;
         while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
@@ -38,20 +45,41 @@ internal static class Utf8LineReader
                     continue;
                 }
 
-                line.Write(buffer, start, i - start);
+                Append(line, buffer, start, i - start, ref skipped);
                 start = i + 1;
-                yield return Decode(++number, line, terminated: true);
+                yield return skipped > 0 ? TooLong(++number, skipped + 1) : Decode(++number, line, terminated: true);
                 line.SetLength(0);
+                skipped = 0;
             }
 
-            line.Write(buffer, start, read - start);
+            Append(line, buffer, start, read - start, ref skipped);
         }
 
-        if (line.Length > 0)
+        if (skipped > 0)
+        {
+            yield return TooLong(++number, skipped);
+        }
+        else if (line.Length > 0)
         {
             yield return Decode(++number, line, terminated: false);
         }
     }
+
+    /// <summary>Adds bytes to the line, or counts them once the line is over <see cref="MaxLineBytes"/>.</summary>
+    private static void Append(MemoryStream line, byte[] buffer, int start, int count, ref long skipped)
+    {
+        if (skipped == 0 && line.Length + count <= MaxLineBytes)
+        {
+            line.Write(buffer, start, count);
+            return;
+        }
+
+        skipped += line.Length + count;
+        line.SetLength(0);
+    }
+
+    private static ByteLine TooLong(long number, long bytes) =>
+        new(number, null, $"the line is {bytes:N0} bytes long, over the limit of {MaxLineBytes:N0}", bytes);
 
     private static ByteLine Decode(long number, MemoryStream line, bool terminated)
     {
