@@ -81,8 +81,9 @@ internal static class ReportCommand
 
         using var interruption = new Interruption();
         var errors = 0;
-        using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+        try
         {
+            using var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             var report = new HtmlReportWriter(writer);
             report.WriteStart(title, summaryOptions.ThreatFramingWeight);
             ProgressDisplay.Run("report", InputFiles.TotalBytes(files), quiet, progress =>
@@ -97,6 +98,12 @@ internal static class ReportCommand
                 return 0;
             });
             report.WriteEnd();
+        }
+        catch
+        {
+            // Whatever stopped the run, no half page is left behind, under either name.
+            File.Delete(temporary);
+            throw;
         }
 
         if (interruption.Token.IsCancellationRequested)

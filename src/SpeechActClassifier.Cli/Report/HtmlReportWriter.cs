@@ -39,7 +39,7 @@ internal sealed class HtmlReportWriter(TextWriter output)
             <div class="legend">
             <span><span class="swatch" style="background:{ReportPalette.SecuritizingMove}"></span>SecuritizingMove (SM): a threat is declared and measures are claimed</span>
             <span><span class="swatch" style="background:{ReportPalette.ThreatFraming}"></span>ThreatFraming (TF): an issue is presented as a threat</span>
-            <span><span class="swatch" style="background:#fff"></span>Neutral</span>
+            <span><span class="swatch" style="background:#fff"></span>Neutral (no tag)</span>
             </div>
             <p>Securitization index = mean over sentences of P(SecuritizingMove) + {weight} × P(ThreatFraming), from 0 to 1.</p>
             </header>
@@ -88,7 +88,7 @@ internal sealed class HtmlReportWriter(TextWriter output)
         if (summary.StrongestCues.Count > 0)
         {
             html.Append("<div><strong>Strongest cues</strong>\n<ol>\n");
-            foreach (var cue in summary.StrongestCues.Take(5))
+            foreach (var cue in summary.StrongestCues)
             {
                 html.Append(CultureInfo.InvariantCulture, $"<li>{Encode(cue.Text)} <small>({cue.Category}, ×{cue.Count})</small></li>\n");
             }

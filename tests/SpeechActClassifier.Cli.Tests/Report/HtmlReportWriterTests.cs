@@ -50,6 +50,17 @@ public sealed partial class HtmlReportWriterTests
         AssertBalanced(html);
     }
 
+    [Fact]
+    public void EveryStrongestCueOfTheSummaryIsListed()
+    {
+        var text = "The minister warned that terrorism, cyber attacks, organized crime and drug cartels are threats to national security, and troops were deployed at the border.";
+        var summary = SecuritizationClassifier.Default.ScoreDocument(text).Summary;
+        Assert.True(summary.StrongestCues.Count > 5, "the example should carry more than five cue terms");
+        var html = Render(("doc", text));
+        var listed = Regex.Matches(html[html.IndexOf("<strong>Strongest cues</strong>", StringComparison.Ordinal)..html.IndexOf("<div class=\"text\">", StringComparison.Ordinal)], "<li>").Count;
+        Assert.Equal(summary.StrongestCues.Count, listed);
+    }
+
     /// <summary>Renders articles (a null text is a record with an error) to HTML.</summary>
     private static string Render(params (string Id, string? Text)[] articles)
     {
