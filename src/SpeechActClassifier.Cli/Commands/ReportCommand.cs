@@ -18,11 +18,7 @@ internal static class ReportCommand
         var paths = new Argument<string[]>("path") { Description = "Files or folders, as for `speechact score`: .txt/.md, .jsonl, .csv/.tsv.", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out", "-o") { Description = "The HTML file to write (replaced if it exists).", Required = true };
         var title = new Option<string>("--title") { Description = "The report's heading.", DefaultValueFactory = _ => "Securitization report" };
-        var parallel = new Option<int>("--parallel", "-p") { Description = "Score on N cores; the report is the same.", DefaultValueFactory = _ => 1 };
-        var model = CommonOptions.Model();
-        var quiet = CommonOptions.Quiet();
-        var fields = CommonOptions.InputFields();
-        var summary = CommonOptions.Summary();
+        var shared = new CommonOptions.ArticleOptions();
         var command = new Command(
             "report",
             $"""
@@ -41,32 +37,20 @@ internal static class ReportCommand
             paths,
             output,
             title,
-            parallel,
-            model,
-            quiet,
-            fields.TextField,
-            fields.IdField,
-            fields.TextColumn,
-            fields.IdColumn,
-            summary.Weight,
-            summary.StrongestCues,
         };
+        shared.AddTo(command);
         command.SetAction(parse => Run(
             parse.GetValue(paths)!,
             parse.GetValue(output)!,
             parse.GetValue(title)!,
-            Math.Max(1, parse.GetValue(parallel)),
-            parse.GetValue(model),
-            parse.GetValue(quiet),
-            CommonOptions.ReadInputOptions(parse, fields),
-            CommonOptions.ReadSummaryOptions(parse, summary),
+            shared.Read(parse),
             parse.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string[] paths, string outPath, string title, int workers, string? modelPath, bool quiet, InputOptions options, DocumentScoringOptions summaryOptions, TextWriter error)
+    private static int Run(string[] paths, string outPath, string title, CommonOptions.ArticleSettings settings, TextWriter error)
     {
-        if (!CommonOptions.TryPrepare("report", paths, modelPath, summaryOptions, error, out var files, out var classifier))
+        if (!CommonOptions.TryPrepare("report", paths, settings.ModelPath, settings.Summary, error, out var files, out var classifier))
         {
             return ExitCodes.BadInput;
         }
@@ -85,10 +69,10 @@ internal static class ReportCommand
         {
             using var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             var report = new HtmlReportWriter(writer);
-            report.WriteStart(title, summaryOptions.ThreatFramingWeight);
-            ProgressDisplay.Run("report", InputFiles.TotalBytes(files), quiet, progress =>
+            report.WriteStart(title, settings.Summary.ThreatFramingWeight);
+            ProgressDisplay.Run("report", InputFiles.TotalBytes(files), settings.Quiet, progress =>
             {
-                foreach (var scored in OrderedParallel.Select(InputFiles.Read(files, options), record => ScoredRecord.Of(record, classifier, summaryOptions), workers, interruption.Token))
+                foreach (var scored in OrderedParallel.Select(InputFiles.Read(files, settings.Input), record => ScoredRecord.Of(record, classifier, settings.Summary), settings.Workers, interruption.Token))
                 {
                     report.WriteArticle(scored);
                     progress.Advance(scored.Input.Bytes);

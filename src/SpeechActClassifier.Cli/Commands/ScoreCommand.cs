@@ -21,18 +21,7 @@ internal static class ScoreCommand
         var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of stdout (replaced if it exists)." };
         var format = new Option<string?>("--format", "-f") { Description = "jsonl: one object per article, sentences nested; csv: one row per sentence; text: readable. Default: from the --out extension (.csv, .txt), else jsonl." };
         format.AcceptOnlyFromAmong(OutputFormat.Jsonl, OutputFormat.Csv, OutputFormat.Text);
-        var parallel = new Option<int>("--parallel", "-p") { Description = "Score on N cores; the output is the same, in the same order, as on one.", DefaultValueFactory = _ => 1 };
-        parallel.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--parallel must be at least 1.");
-            }
-        });
-        var model = CommonOptions.Model();
-        var quiet = CommonOptions.Quiet();
-        var fields = CommonOptions.InputFields();
-        var summary = CommonOptions.Summary();
+        var shared = new CommonOptions.ArticleOptions();
         var command = new Command(
             "score",
             $"""
@@ -54,32 +43,20 @@ internal static class ScoreCommand
             paths,
             output,
             format,
-            parallel,
-            model,
-            quiet,
-            fields.TextField,
-            fields.IdField,
-            fields.TextColumn,
-            fields.IdColumn,
-            summary.Weight,
-            summary.StrongestCues,
         };
+        shared.AddTo(command);
         command.SetAction(parse => Run(
             parse.GetValue(paths)!,
             parse.GetValue(output),
             parse.GetValue(format),
-            parse.GetValue(parallel),
-            parse.GetValue(model),
-            parse.GetValue(quiet),
-            CommonOptions.ReadInputOptions(parse, fields),
-            CommonOptions.ReadSummaryOptions(parse, summary),
+            shared.Read(parse),
             parse.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string[] paths, string? outPath, string? format, int workers, string? modelPath, bool quiet, InputOptions options, DocumentScoringOptions summaryOptions, TextWriter error)
+    private static int Run(string[] paths, string? outPath, string? format, CommonOptions.ArticleSettings settings, TextWriter error)
     {
-        if (!CommonOptions.TryPrepare("score", paths, modelPath, summaryOptions, error, out var files, out var classifier))
+        if (!CommonOptions.TryPrepare("score", paths, settings.ModelPath, settings.Summary, error, out var files, out var classifier))
         {
             return ExitCodes.BadInput;
         }
@@ -98,8 +75,8 @@ internal static class ScoreCommand
         using var output = sink;
         using var interruption = new Interruption();
         var writer = OutputFormat.Create(OutputFormat.Choose(format, outPath), sink);
-        var exitCode = ProgressDisplay.Run("scoring", InputFiles.TotalBytes(files), quiet, progress =>
-            ScoreRun.Execute(InputFiles.Read(files, options), classifier, summaryOptions, writer, workers, progress, interruption.Token));
+        var exitCode = ProgressDisplay.Run("scoring", InputFiles.TotalBytes(files), settings.Quiet, progress =>
+            ScoreRun.Execute(InputFiles.Read(files, settings.Input), classifier, settings.Summary, writer, settings.Workers, progress, interruption.Token));
         if (exitCode == ExitCodes.Interrupted)
         {
             error.WriteLine("speechact score: interrupted; the output holds whole records for the input read so far.");
