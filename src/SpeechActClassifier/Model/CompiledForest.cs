@@ -3,15 +3,15 @@ using Microsoft.ML.Trainers.FastTree;
 namespace SpeechActClassifier.Model;
 
 /// <summary>
-/// The trees of the three one-versus-rest FastTree models flattened into arrays, and a walk over them that computes
-/// exactly what ML.NET computes, without ML.NET: the same comparisons, the same leaf values summed in the same
-/// order in double precision, the same cast to float, the same Platt sigmoid. Immutable, so any number of threads
-/// can share one.
+/// The trees of the three one-versus-rest FastTree models flattened into arrays, and an evaluation of them that
+/// computes what ML.NET computes, without ML.NET: the same comparisons, the same leaves summed in double precision,
+/// the same cast to float, the same Platt sigmoid. Immutable, so any number of threads can share one.
 /// </summary>
 /// <remarks>
 /// ML.NET's <c>PredictionEngine</c> copies the feature vector into its own buffers and runs three transformer
 /// chains per sentence. Here trees of up to 64 leaves are evaluated feature by feature with bit vectors
-/// (<see cref="BitvectorTrees"/>); larger forests fall back to walking linked nodes (<see cref="LinkedTrees"/>).
+/// (<see cref="BitvectorTrees"/>), whose sums differ from ML.NET's by the rounding of a different order of
+/// additions; larger forests fall back to walking linked nodes (<see cref="LinkedTrees"/>), which add in ML.NET's order.
 /// </remarks>
 internal sealed class CompiledForest : IClassScorer
 {
@@ -76,7 +76,7 @@ internal sealed class CompiledForest : IClassScorer
         }
 
         classTrees[^1] = trees.Count;
-        ITreeLayout layout = allowBitvectors && BitvectorTrees.CanHold(trees) ? BitvectorTrees.Build(trees) : LinkedTrees.Build(trees);
+        ITreeLayout layout = allowBitvectors && BitvectorTrees.CanHold(trees) ? BitvectorTrees.Build(trees, classTrees) : LinkedTrees.Build(trees, classTrees);
         return new CompiledForest(layout, classTrees, bias, slope, offset, requiredWidth);
     }
 
@@ -89,7 +89,7 @@ internal sealed class CompiledForest : IClassScorer
         }
 
         Span<double> sums = stackalloc double[ClassProbabilities.ClassCount];
-        _trees.Sum(features, _classTrees, sums);
+        _trees.Sum(features, sums);
         for (var k = 0; k < ClassProbabilities.ClassCount; k++)
         {
             // As ML.NET: the ensemble output plus bias, cast to float (its Score column), then the sigmoid.

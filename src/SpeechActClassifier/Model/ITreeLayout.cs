@@ -1,17 +1,16 @@
 namespace SpeechActClassifier.Model;
 
-/// <summary>A memory layout of flattened trees that sums the leaves an input reaches, as ML.NET sums them.</summary>
+/// <summary>A memory layout of flattened trees that sums, per class, the leaves an input reaches.</summary>
 internal interface ITreeLayout
 {
     /// <summary>The number of trees.</summary>
     int TreeCount { get; }
 
     /// <summary>
-    /// For each class, the sum in tree order and double precision of the leaves its trees reach: class <c>k</c> owns
-    /// trees [<c>classStarts[k]</c>, <c>classStarts[k + 1]</c>).
+    /// For each class, the sum in double precision of the leaves its trees reach. The classes' tree ranges were
+    /// fixed when the layout was built.
     /// </summary>
     /// <param name="features">The feature vector.</param>
-    /// <param name="classStarts">The first tree of each class, and one past the last tree.</param>
     /// <param name="sums">One sum per class.</param>
-    void Sum(ReadOnlySpan<float> features, ReadOnlySpan<int> classStarts, Span<double> sums);
+    void Sum(ReadOnlySpan<float> features, Span<double> sums);
 }

@@ -12,11 +12,15 @@ internal sealed class LinkedTrees : ITreeLayout
     /// <summary>Per tree, the index of its root in <see cref="_nodes"/>, or <c>~leaf</c> for a tree that is one leaf.</summary>
     private readonly int[] _roots;
 
-    private LinkedTrees(TreeNode[] nodes, double[] leaves, int[] roots)
+    /// <summary>The first tree of each class, and one past the last tree.</summary>
+    private readonly int[] _classStarts;
+
+    private LinkedTrees(TreeNode[] nodes, double[] leaves, int[] roots, int[] classStarts)
     {
         _nodes = nodes;
         _leaves = leaves;
         _roots = roots;
+        _classStarts = classStarts;
     }
 
     /// <inheritdoc />
@@ -24,7 +28,8 @@ internal sealed class LinkedTrees : ITreeLayout
 
     /// <summary>Concatenates <paramref name="trees"/>, turning each tree's relative child indices into indices of the shared arrays.</summary>
     /// <param name="trees">Per tree: its internal nodes (children relative to the tree; negative = <c>~leaf</c>) and its leaf values.</param>
-    public static LinkedTrees Build(IReadOnlyList<(TreeNode[] Nodes, double[] Leaves)> trees)
+    /// <param name="classStarts">The first tree of each class, and one past the last tree.</param>
+    public static LinkedTrees Build(IReadOnlyList<(TreeNode[] Nodes, double[] Leaves)> trees, ReadOnlySpan<int> classStarts)
     {
         var nodes = new List<TreeNode>();
         var leaves = new List<double>();
@@ -43,13 +48,15 @@ internal sealed class LinkedTrees : ITreeLayout
             int Relocate(int child) => child >= 0 ? nodeBase + child : ~(leafBase + ~child);
         }
 
-        return new LinkedTrees([.. nodes], [.. leaves], roots);
+        return new LinkedTrees([.. nodes], [.. leaves], roots, classStarts.ToArray());
     }
 
     /// <inheritdoc />
-    public void Sum(ReadOnlySpan<float> features, ReadOnlySpan<int> classStarts, Span<double> sums)
+    /// <remarks>Each class's leaves are added in tree order, as ML.NET adds them, so the sums equal its to the bit.</remarks>
+    public void Sum(ReadOnlySpan<float> features, Span<double> sums)
     {
         var nodes = _nodes;
+        var classStarts = _classStarts;
         for (var k = 0; k + 1 < classStarts.Length; k++)
         {
             var sum = 0.0;

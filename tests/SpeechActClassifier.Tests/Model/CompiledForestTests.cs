@@ -81,7 +81,7 @@ public sealed class CompiledForestTests(ITestOutputHelper output)
         TreeNode[] first = [new(0, 0.5f, ~0, 1), new(1, 2f, ~1, ~2)];
         TreeNode[] second = [new(1, 1f, 1, ~1), new(0, 0f, ~2, ~0)];
         (TreeNode[], double[])[] trees = [(first, [1, 10, 100]), (second, [2000, 3000, 1000])];
-        var layouts = new ITreeLayout[] { BitvectorTrees.Build(trees), LinkedTrees.Build(trees) };
+        var layouts = new ITreeLayout[] { BitvectorTrees.Build(trees, [0, 1, 2]), LinkedTrees.Build(trees, [0, 1, 2]) };
         float[][] inputs = [[0, 0], [0, 5], [0.5f, 99], [1, 2], [1, 3], [float.NaN, 0], [1, float.NaN], [-1, 1]];
         double[][] expected = [[1, 1000], [1, 3000], [1, 3000], [10, 3000], [100, 3000], [10, 2000], [100, 3000], [1, 1000]];
         var sums = new double[2];
@@ -89,7 +89,7 @@ public sealed class CompiledForestTests(ITestOutputHelper output)
         {
             for (var i = 0; i < inputs.Length; i++)
             {
-                layout.Sum(inputs[i], [0, 1, 2], sums);
+                layout.Sum(inputs[i], sums);
                 Assert.Equal(expected[i], sums);
             }
         }
