@@ -29,7 +29,7 @@ public class HotPathBenchmarks
     private StandardTextPipeline _standardPipeline = null!;
     private float[] _features = [];
     private Cue[] _cues = [];
-    private int[] _tokenStarts = [];
+    private int[] _cueTokens = [];
 
     /// <summary>Loads the sentences and the embedded model, and trains the standard ML.NET pipeline, outside the measurement.</summary>
     [GlobalSetup]
@@ -39,7 +39,7 @@ public class HotPathBenchmarks
         _classifier = SecuritizationClassifier.Default;
         _features = new float[FeatureLayout.Width];
         _cues = new Cue[CueMatcher.MaxCues];
-        _tokenStarts = new int[FeatureExtractor.MaxPositionedTokens];
+        _cueTokens = new int[CueMatcher.MaxCues];
         _standardPipeline = StandardPipeline.Value;
 
         // The first prediction of each engine builds its buffers; keep that out of the first measured iteration.
@@ -86,8 +86,8 @@ public class HotPathBenchmarks
     public float Featurize()
     {
         var sentence = NextSentence();
-        var cueCount = CueMatcher.Default.Match(sentence, _cues, _tokenStarts, out var positioned, out var words);
-        FeatureExtractor.ExtractWithoutNgrams(_cues.AsSpan(0, cueCount), _tokenStarts.AsSpan(0, positioned), words, _features);
+        var cueCount = CueMatcher.Default.Match(sentence, _cues, _cueTokens, out var words);
+        FeatureExtractor.ExtractWithoutNgrams(_cues.AsSpan(0, cueCount), _cueTokens.AsSpan(0, cueCount), words, _features);
         return _features[FeatureLayout.TokenCount];
     }
 

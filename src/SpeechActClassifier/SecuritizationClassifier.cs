@@ -113,12 +113,12 @@ public sealed class SecuritizationClassifier
             return Classify(sentence, cues[..matched]);
         }
 
-        Span<int> tokenStarts = stackalloc int[FeatureExtractor.MaxPositionedTokens];
-        var cueCount = CueMatcher.Default.Match(sentence, cues, tokenStarts, out var positioned, out var wordCount);
+        Span<int> cueTokens = stackalloc int[CueMatcher.MaxCues];
+        var cueCount = CueMatcher.Default.Match(sentence, cues, cueTokens, out var wordCount);
         evidenceCount = Math.Min(cueCount, evidence.Length);
         cues[..evidenceCount].CopyTo(evidence);
         Span<float> features = stackalloc float[FeatureLayout.HashedNgrams];
-        FeatureExtractor.ExtractWithoutNgrams(cues[..cueCount], tokenStarts[..positioned], wordCount, features);
+        FeatureExtractor.ExtractWithoutNgrams(cues[..cueCount], cueTokens[..cueCount], wordCount, features);
         return Score(features, _forest);
     }
 

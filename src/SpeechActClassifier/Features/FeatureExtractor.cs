@@ -67,7 +67,13 @@ public sealed class FeatureExtractor
 
         Span<int> tokenStarts = stackalloc int[MaxPositionedTokens];
         var positioned = WriteNgrams(sentence, features, tokenStarts, hashNgrams);
-        WriteCueFeatures(cues, tokenStarts[..positioned], features);
+        Span<int> cueTokens = stackalloc int[cues.Length];
+        for (var i = 0; i < cues.Length; i++)
+        {
+            cueTokens[i] = TokenIndex(tokenStarts[..positioned], cues[i].Start);
+        }
+
+        WriteCueFeatures(cues, cueTokens, features);
         return width;
     }
 
@@ -77,10 +83,10 @@ public sealed class FeatureExtractor
     /// <see cref="Extract(ReadOnlySpan{char}, ReadOnlySpan{Cue}, Span{float}, bool)"/> gives without n-grams.
     /// </summary>
     /// <param name="cues">The sentence's cues.</param>
-    /// <param name="tokenStarts">The start of each token, at most <see cref="MaxPositionedTokens"/>.</param>
+    /// <param name="cueTokens">Per cue, the index of the token it starts at (from the matcher).</param>
     /// <param name="wordCount">The number of word and number tokens.</param>
     /// <param name="destination">At least <see cref="FeatureLayout.HashedNgrams"/> floats.</param>
-    internal static void ExtractWithoutNgrams(ReadOnlySpan<Cue> cues, ReadOnlySpan<int> tokenStarts, int wordCount, Span<float> destination)
+    internal static void ExtractWithoutNgrams(ReadOnlySpan<Cue> cues, ReadOnlySpan<int> cueTokens, int wordCount, Span<float> destination)
     {
         if (destination.Length < FeatureLayout.HashedNgrams)
         {
@@ -90,10 +96,13 @@ public sealed class FeatureExtractor
         var features = destination[..FeatureLayout.HashedNgrams];
         features.Clear();
         features[FeatureLayout.TokenCount] = wordCount;
-        WriteCueFeatures(cues, tokenStarts, features);
+        WriteCueFeatures(cues, cueTokens, features);
     }
 
-    private static void WriteCueFeatures(ReadOnlySpan<Cue> cues, ReadOnlySpan<int> tokenStarts, Span<float> features)
+    /// <param name="cues">The sentence's cues.</param>
+    /// <param name="cueTokens">Per cue, the index of the token it starts at; past <see cref="MaxPositionedTokens"/> it takes no part in composites.</param>
+    /// <param name="features">The vector being written.</param>
+    private static void WriteCueFeatures(ReadOnlySpan<Cue> cues, ReadOnlySpan<int> cueTokens, Span<float> features)
     {
         foreach (var cue in cues)
         {
@@ -110,7 +119,7 @@ public sealed class FeatureExtractor
             }
         }
 
-        WriteComposites(cues, tokenStarts, features);
+        WriteComposites(cues, cueTokens, features);
 
         // The rules' verdict as a feature: trees can follow the codebook procedure where it holds and correct it where the data disagree.
         features[FeatureLayout.RuleDecisions + (int)RuleBasedClassifier.Decide(cues)] = 1f;
@@ -162,19 +171,20 @@ public sealed class FeatureExtractor
         return positioned;
     }
 
-    private static void WriteComposites(ReadOnlySpan<Cue> cues, ReadOnlySpan<int> tokenStarts, Span<float> features)
+    private static void WriteComposites(ReadOnlySpan<Cue> cues, ReadOnlySpan<int> cueTokens, Span<float> features)
     {
         var hasActor = false;
         var hasTheory = false;
         var threatCount = 0;
         Span<int> threatTokens = stackalloc int[cues.Length];
-        foreach (var cue in cues)
+        for (var i = 0; i < cues.Length; i++)
         {
+            var cue = cues[i];
             hasActor |= cue.Category == CueCategory.Actor && !cue.IsNegated;
             hasTheory |= cue.Category == CueCategory.Theory && !cue.IsNegated;
-            if (cue.Category == CueCategory.Threat && !cue.IsNegated && TokenIndex(tokenStarts, cue.Start) is var token and >= 0)
+            if (cue.Category == CueCategory.Threat && !cue.IsNegated && IsPositioned(cueTokens[i]))
             {
-                threatTokens[threatCount++] = token;
+                threatTokens[threatCount++] = cueTokens[i];
             }
         }
 
@@ -187,15 +197,11 @@ public sealed class FeatureExtractor
         // Each designation, actor or measure against each threat within NearTokens tokens: one token index per cue
         // (a cue has one category, so a cue is never paired with itself).
         threatTokens = threatTokens[..threatCount];
-        foreach (var first in cues)
+        for (var i = 0; i < cues.Length && !threatTokens.IsEmpty; i++)
         {
-            if (threatTokens.IsEmpty || first.IsNegated || first.Category is not (CueCategory.Designation or CueCategory.Actor or CueCategory.Measure))
-            {
-                continue;
-            }
-
-            var firstToken = TokenIndex(tokenStarts, first.Start);
-            if (firstToken < 0)
+            var first = cues[i];
+            var firstToken = cueTokens[i];
+            if (first.IsNegated || first.Category is not (CueCategory.Designation or CueCategory.Actor or CueCategory.Measure) || !IsPositioned(firstToken))
             {
                 continue;
             }
@@ -223,6 +229,9 @@ public sealed class FeatureExtractor
             }
         }
     }
+
+    /// <summary>True for a token index that composites use: the first <see cref="MaxPositionedTokens"/> tokens.</summary>
+    private static bool IsPositioned(int token) => (uint)token < MaxPositionedTokens;
 
     /// <summary>The index of the token that contains character <paramref name="start"/>, or -1 past the kept tokens.</summary>
     private static int TokenIndex(ReadOnlySpan<int> tokenStarts, int start)

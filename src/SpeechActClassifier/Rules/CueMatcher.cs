@@ -63,7 +63,7 @@ public sealed class CueMatcher
     /// <param name="destination">Where the cues go; <see cref="MaxCues"/> long never truncates.</param>
     /// <returns>How many cues were written; cues past the destination's length are dropped.</returns>
     public int Match(ReadOnlySpan<char> sentence, Span<Cue> destination) =>
-        Match(sentence, destination, [], out _, out _);
+        Match(sentence, destination, [], out _);
 
     /// <summary>
     /// Finds the cues of one sentence, and hands back what the feature extractor needs from the same tokenization,
@@ -71,20 +71,22 @@ public sealed class CueMatcher
     /// </summary>
     /// <param name="sentence">The sentence.</param>
     /// <param name="destination">Where the cues go.</param>
-    /// <param name="tokenStarts">Receives the start of each token, in order, as many as fit.</param>
-    /// <param name="startsWritten">How many token starts were written.</param>
+    /// <param name="cueTokens">
+    /// Empty, or as long as <paramref name="destination"/>: receives the index of the token each cue starts at, so
+    /// the extractor need not search for it.
+    /// </param>
     /// <param name="wordCount">The number of word and number tokens of the whole sentence.</param>
     /// <returns>How many cues were written.</returns>
-    internal int Match(ReadOnlySpan<char> sentence, Span<Cue> destination, Span<int> tokenStarts, out int startsWritten, out int wordCount)
+    internal int Match(ReadOnlySpan<char> sentence, Span<Cue> destination, Span<int> cueTokens, out int wordCount)
     {
+        // Per token: the token, two hashes and two flags (see ReadTokens), on the stack for all but very long sentences.
         Span<Token> stackTokens = stackalloc Token[MaxStackTokens];
-        var tokenCount = Tokenizer.Tokenize(sentence, stackTokens);
+        Span<ulong> stackHashes = stackalloc ulong[MaxStackTokens * 2];
+        Span<bool> stackFlags = stackalloc bool[MaxStackTokens * 2];
+        var tokenCount = ReadTokens(sentence, stackTokens, stackHashes, stackFlags, out wordCount);
         if (tokenCount < MaxStackTokens)
         {
-            RecordTokens(stackTokens[..tokenCount], tokenStarts, out startsWritten, out wordCount);
-            Span<ulong> hashes = stackalloc ulong[tokenCount * 2];
-            Span<bool> flags = stackalloc bool[tokenCount * 2];
-            return MatchTokens(sentence, stackTokens[..tokenCount], hashes, flags, destination);
+            return MatchTokens(stackTokens[..tokenCount], stackHashes, stackFlags, destination, cueTokens);
         }
 
         tokenCount = 0;
@@ -98,9 +100,11 @@ public sealed class CueMatcher
         var flagArray = ArrayPool<bool>.Shared.Rent(tokenCount * 2);
         try
         {
-            Tokenizer.Tokenize(sentence, tokens.AsSpan(0, tokenCount));
-            RecordTokens(tokens.AsSpan(0, tokenCount), tokenStarts, out startsWritten, out wordCount);
-            return MatchTokens(sentence, tokens.AsSpan(0, tokenCount), hashArray.AsSpan(0, tokenCount * 2), flagArray.AsSpan(0, tokenCount * 2), destination);
+            var tokenSpan = tokens.AsSpan(0, tokenCount);
+            var hashes = hashArray.AsSpan(0, tokenCount * 2);
+            var flags = flagArray.AsSpan(0, tokenCount * 2);
+            ReadTokens(sentence, tokenSpan, hashes, flags, out wordCount);
+            return MatchTokens(tokenSpan, hashes, flags, destination, cueTokens);
         }
         finally
         {
@@ -126,45 +130,60 @@ public sealed class CueMatcher
         return cues[..count].ToArray();
     }
 
-    private static void RecordTokens(ReadOnlySpan<Token> tokens, Span<int> tokenStarts, out int startsWritten, out int wordCount)
+    /// <summary>
+    /// Tokenizes <paramref name="text"/> and, in the same pass while each token's characters are in cache, hashes it
+    /// and its possessive stem and notes whether it ends a clause. Stops storing when <paramref name="tokens"/> is full.
+    /// </summary>
+    /// <param name="text">The sentence.</param>
+    /// <param name="tokens">Receives the tokens.</param>
+    /// <param name="hashes">Twice as long as <paramref name="tokens"/>: the word hashes, then the stem hashes (0 for none).</param>
+    /// <param name="flags">Twice as long as <paramref name="tokens"/>: clause breaks, then negator ends (cleared here).</param>
+    /// <param name="wordCount">The number of word and number tokens of the whole text, counted past a full buffer too.</param>
+    /// <returns>How many tokens were stored.</returns>
+    private static int ReadTokens(ReadOnlySpan<char> text, Span<Token> tokens, Span<ulong> hashes, Span<bool> flags, out int wordCount)
     {
-        startsWritten = Math.Min(tokens.Length, tokenStarts.Length);
+        var capacity = tokens.Length;
+        var count = 0;
         wordCount = 0;
-        for (var i = 0; i < tokens.Length; i++)
+        foreach (var token in Tokenizer.Enumerate(text))
         {
-            if (i < startsWritten)
-            {
-                tokenStarts[i] = tokens[i].Start;
-            }
-
-            if (tokens[i].Kind is TokenKind.Word or TokenKind.Number)
+            if (token.Kind is TokenKind.Word or TokenKind.Number)
             {
                 wordCount++;
             }
+
+            if (count == capacity)
+            {
+                continue;
+            }
+
+            var word = token.Slice(text);
+            var hash = CaseFolding.Hash(word);
+            tokens[count] = token;
+            hashes[count] = hash;
+            hashes[capacity + count] = PossessiveStemLength(word) is var stem and > 0 ? CaseFolding.Hash(word[..stem]) : 0UL;
+            flags[count] = IsClauseBreak(token, word, hash);
+            flags[capacity + count] = false;
+            count++;
         }
+
+        return count;
     }
 
-    /// <summary>The whole pipeline over tokens: hashes, lexicon terms, negation, composites, text order.</summary>
-    /// <param name="text">The sentence.</param>
-    /// <param name="tokens">Its tokens.</param>
-    /// <param name="hashes">Scratch, two per token: the word's hash, then its possessive stem's hash (0 for none).</param>
-    /// <param name="flags">Scratch, two per token: ends a clause, then a negator ends here.</param>
+    /// <summary>The pipeline over read tokens: lexicon terms, negation, composites, text order.</summary>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="hashes">From <see cref="ReadTokens"/>, for a buffer of <c>hashes.Length / 2</c> tokens.</param>
+    /// <param name="flags">From <see cref="ReadTokens"/>, for the same buffer.</param>
     /// <param name="destination">Where the cues go.</param>
-    private int MatchTokens(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<ulong> hashes, Span<bool> flags, Span<Cue> destination)
+    /// <param name="cueTokens">Empty, or receives each written cue's first token index.</param>
+    private int MatchTokens(ReadOnlySpan<Token> tokens, Span<ulong> hashes, Span<bool> flags, Span<Cue> destination, Span<int> cueTokens)
     {
         var n = tokens.Length;
+        var capacity = hashes.Length / 2;
         var wordHashes = hashes[..n];
-        var stemHashes = hashes[n..];
+        var stemHashes = hashes.Slice(capacity, n);
         var clauseBreaks = flags[..n];
-        var negatorEnds = flags[n..];
-        negatorEnds.Clear();
-        for (var i = 0; i < n; i++)
-        {
-            var word = tokens[i].Slice(text);
-            wordHashes[i] = CaseFolding.Hash(word);
-            stemHashes[i] = PossessiveStemLength(word) is var stem and > 0 ? CaseFolding.Hash(word[..stem]) : 0UL;
-            clauseBreaks[i] = IsClauseBreak(tokens[i], word, wordHashes[i]);
-        }
+        var negatorEnds = flags.Slice(capacity, n);
 
         Span<MatchedCue> found = stackalloc MatchedCue[MaxCues];
         var count = FindTerms(tokens, wordHashes, stemHashes, negatorEnds, found);
@@ -176,6 +195,14 @@ public sealed class CueMatcher
         for (var i = 0; i < written; i++)
         {
             destination[i] = found[i].Cue;
+        }
+
+        if (!cueTokens.IsEmpty)
+        {
+            for (var i = 0; i < written; i++)
+            {
+                cueTokens[i] = found[i].FirstToken;
+            }
         }
 
         return written;
@@ -408,6 +435,7 @@ public sealed class CueMatcher
         : a.Category > b.Category;
 
     /// <summary>The length of the stem of a possessive word ("NATO's" → 4), or 0 when the word is not one.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int PossessiveStemLength(ReadOnlySpan<char> word)
     {
         if (word.Length > 2 && (word[^1] is 's' or 'S') && CaseFolding.Fold(word[^2]) == '\'')

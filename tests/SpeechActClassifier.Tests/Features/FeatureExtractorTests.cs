@@ -149,7 +149,7 @@ public sealed class FeatureExtractorTests
         var sentences = SpeechActClassifier.Tests.Model.GeneratedSentences.Create(1000, seed: 5)
             .Append(string.Join(' ', Enumerable.Repeat("NATO warns of a threat, and troops deploy", 60)));
         var cues = new Cue[CueMatcher.MaxCues];
-        var tokenStarts = new int[FeatureExtractor.MaxPositionedTokens];
+        var cueTokens = new int[CueMatcher.MaxCues];
         var expected = new float[FeatureLayout.Width];
         var actual = new float[FeatureLayout.HashedNgrams];
         foreach (var sentence in sentences)
@@ -157,8 +157,8 @@ public sealed class FeatureExtractorTests
             var cueCount = CueMatcher.Default.Match(sentence, cues);
             FeatureExtractor.Extract(sentence, cues.AsSpan(0, cueCount), expected, hashNgrams: false);
 
-            var again = CueMatcher.Default.Match(sentence, cues, tokenStarts, out var positioned, out var words);
-            FeatureExtractor.ExtractWithoutNgrams(cues.AsSpan(0, again), tokenStarts.AsSpan(0, positioned), words, actual);
+            var again = CueMatcher.Default.Match(sentence, cues, cueTokens, out var words);
+            FeatureExtractor.ExtractWithoutNgrams(cues.AsSpan(0, again), cueTokens.AsSpan(0, again), words, actual);
 
             Assert.Equal(cueCount, again);
             Assert.Equal(expected.AsSpan(0, FeatureLayout.HashedNgrams).ToArray(), actual);
