@@ -25,10 +25,8 @@ internal sealed class BitvectorTrees : ITreeLayout
     /// <summary>The most trees evaluated with stack buffers only (12 bytes each: a bit vector and a place in the touched list).</summary>
     public const int MaxTrees = 4096;
 
-    private readonly int[] _usedFeatures;
-
-    /// <summary>For <c>_usedFeatures[i]</c>, its nodes are entries [<c>_featureStarts[i]</c>, <c>_featureStarts[i + 1]</c>).</summary>
-    private readonly int[] _featureStarts;
+    /// <summary>Per feature any node tests, where its nodes lie among the entries below.</summary>
+    private readonly FeatureNodes[] _featureNodes;
 
     private readonly float[] _thresholds;
     private readonly int[] _nodeTrees;
@@ -48,10 +46,9 @@ internal sealed class BitvectorTrees : ITreeLayout
     /// <summary>Per class, the sum of its trees' leftmost leaves in tree order: the sums when no node fails.</summary>
     private readonly double[] _leftmostSums;
 
-    private BitvectorTrees(int[] usedFeatures, int[] featureStarts, float[] thresholds, int[] nodeTrees, ulong[] masks, double[] leafDeltas, int leafShift, int[] treeClasses, double[] leftmostSums)
+    private BitvectorTrees(FeatureNodes[] featureNodes, float[] thresholds, int[] nodeTrees, ulong[] masks, double[] leafDeltas, int leafShift, int[] treeClasses, double[] leftmostSums)
     {
-        _usedFeatures = usedFeatures;
-        _featureStarts = featureStarts;
+        _featureNodes = featureNodes;
         _thresholds = thresholds;
         _nodeTrees = nodeTrees;
         _masks = masks;
@@ -143,9 +140,14 @@ internal sealed class BitvectorTrees : ITreeLayout
             }
         }
 
+        var featureNodes = new FeatureNodes[usedFeatures.Length];
+        for (var i = 0; i < usedFeatures.Length; i++)
+        {
+            featureNodes[i] = new FeatureNodes(usedFeatures[i], sorted[featureStarts[i]].Threshold, featureStarts[i], featureStarts[i + 1]);
+        }
+
         return new BitvectorTrees(
-            usedFeatures,
-            featureStarts,
+            featureNodes,
             [.. sorted.Select(e => e.Threshold)],
             [.. sorted.Select(e => e.Tree)],
             [.. sorted.Select(e => e.Mask)],
@@ -168,13 +170,17 @@ internal sealed class BitvectorTrees : ITreeLayout
         var thresholds = _thresholds;
         var nodeTrees = _nodeTrees;
         var masks = _masks;
-        for (var i = 0; i < _usedFeatures.Length; i++)
+        foreach (ref readonly var group in _featureNodes.AsSpan())
         {
-            var value = features[_usedFeatures[i]];
-            var end = _featureStarts[i + 1];
+            // A node fails when the value is not at most its threshold; NaN fails them all, as in ML.NET. Most
+            // features are zero, below every threshold: one comparison settles them.
+            var value = features[group.Feature];
+            if (value <= group.LowestThreshold)
+            {
+                continue;
+            }
 
-            // A node fails when the value is not at most its threshold; NaN fails them all, as in ML.NET.
-            for (var e = _featureStarts[i]; e < end && !(value <= thresholds[e]); e++)
+            for (var e = group.Start; e < group.End && !(value <= thresholds[e]); e++)
             {
                 var tree = nodeTrees[e];
                 var bits = reachable[tree];
@@ -194,4 +200,7 @@ internal sealed class BitvectorTrees : ITreeLayout
             sums[treeClasses[tree]] += leafDeltas[(tree << _leafShift) + BitOperations.TrailingZeroCount(reachable[tree])];
         }
     }
+
+    /// <summary>A feature, the lowest threshold any node sets on it, and its nodes' entries [<c>Start</c>, <c>End</c>).</summary>
+    private readonly record struct FeatureNodes(int Feature, float LowestThreshold, int Start, int End);
 }

@@ -447,6 +447,7 @@ public sealed class CueMatcher
     }
 
     /// <summary>Clause punctuation (comma, semicolon, colon, brackets, dashes, end marks) and "but" end a clause.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsClauseBreak(Token token, ReadOnlySpan<char> word, ulong hash) =>
         token.Kind == TokenKind.Punctuation
             ? word[0] is ',' or ';' or ':' or '(' or ')' or '[' or ']' or '-' or '\u2013' or '\u2014' or '.' or '!' or '?'
