@@ -9,9 +9,10 @@ namespace SpeechActClassifier.Model;
 /// </summary>
 /// <remarks>
 /// ML.NET's <c>PredictionEngine</c> copies the feature vector into its own buffers and runs three transformer
-/// chains per sentence. Here trees of up to 64 leaves are evaluated feature by feature with bit vectors
-/// (<see cref="BitvectorTrees"/>), whose sums differ from ML.NET's by the rounding of a different order of
-/// additions; larger forests fall back to walking linked nodes (<see cref="LinkedTrees"/>), which add in ML.NET's order.
+/// chains per sentence. Here shallow trees become lookup tables indexed by feature ranks (<see cref="RankTables"/>);
+/// trees of up to 64 leaves that test more features are evaluated feature by feature with bit vectors
+/// (<see cref="BitvectorTrees"/>); both add in another order than ML.NET, so their sums differ from its by rounding.
+/// Larger trees fall back to walking linked nodes (<see cref="LinkedTrees"/>), which add in ML.NET's order.
 /// </remarks>
 internal sealed class CompiledForest : IClassScorer
 {
@@ -40,14 +41,22 @@ internal sealed class CompiledForest : IClassScorer
     /// <summary>The number of trees over all classes.</summary>
     public int TreeCount => _trees.TreeCount;
 
-    /// <summary>True when the trees are evaluated with bit vectors rather than walked node by node.</summary>
-    public bool UsesBitvectors => _trees is BitvectorTrees;
+    /// <summary>How the trees are evaluated.</summary>
+    public TreeLayoutKind Layout => _trees switch
+    {
+        RankTables => TreeLayoutKind.RankTables,
+        BitvectorTrees => TreeLayoutKind.Bitvectors,
+        _ => TreeLayoutKind.Linked,
+    };
 
     /// <summary>Flattens the trees and calibrators of <paramref name="model"/>.</summary>
     /// <param name="model">The trained or loaded models.</param>
-    /// <param name="allowBitvectors">False to always walk linked nodes; tests use it to compare both layouts.</param>
+    /// <param name="fastest">
+    /// The fastest layout to try; the compiler falls back from it to the next that can hold the trees. Tests use it
+    /// to compare every layout with ML.NET.
+    /// </param>
     /// <exception cref="ModelFormatException">A tree uses a categorical split, which this library's features never need.</exception>
-    public static CompiledForest Compile(OneVersusRestModel model, bool allowBitvectors = true)
+    public static CompiledForest Compile(OneVersusRestModel model, TreeLayoutKind fastest = TreeLayoutKind.RankTables)
     {
         ArgumentNullException.ThrowIfNull(model);
         var trees = new List<(TreeNode[] Nodes, double[] Leaves)>();
@@ -76,7 +85,9 @@ internal sealed class CompiledForest : IClassScorer
         }
 
         classTrees[^1] = trees.Count;
-        ITreeLayout layout = allowBitvectors && BitvectorTrees.CanHold(trees) ? BitvectorTrees.Build(trees, classTrees) : LinkedTrees.Build(trees, classTrees);
+        var layout = (fastest <= TreeLayoutKind.RankTables ? RankTables.TryBuild(trees, classTrees) : null)
+            ?? (fastest <= TreeLayoutKind.Bitvectors && BitvectorTrees.CanHold(trees) ? BitvectorTrees.Build(trees, classTrees) : null)
+            ?? (ITreeLayout)LinkedTrees.Build(trees, classTrees);
         return new CompiledForest(layout, classTrees, bias, slope, offset, requiredWidth);
     }
 

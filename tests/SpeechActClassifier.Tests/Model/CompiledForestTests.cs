@@ -49,13 +49,15 @@ public sealed class CompiledForestTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void BothTreeLayoutsGiveTheProbabilitiesOfMlNetsEngines(bool allowBitvectors)
+    [InlineData(nameof(TreeLayoutKind.RankTables))]
+    [InlineData(nameof(TreeLayoutKind.Bitvectors))]
+    [InlineData(nameof(TreeLayoutKind.Linked))]
+    public void EveryTreeLayoutGivesTheProbabilitiesOfMlNetsEngines(string layoutName)
     {
+        var layout = Enum.Parse<TreeLayoutKind>(layoutName);
         var model = SecuritizationClassifier.Default.Model;
-        var forest = CompiledForest.Compile(model, allowBitvectors);
-        Assert.Equal(allowBitvectors, forest.UsesBitvectors);
+        var forest = CompiledForest.Compile(model, layout);
+        Assert.Equal(layout, forest.Layout);
 
         var features = new float[FeatureLayout.Width];
         var expected = new float[ClassProbabilities.ClassCount];
@@ -74,14 +76,14 @@ public sealed class CompiledForestTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void BothLayoutsReachTheLeafAHandWalkReaches()
+    public void EveryLayoutReachesTheLeafAHandWalkReaches()
     {
         // Tree 0: feature 0 <= 0.5 ? leaf 0 (1) : (feature 1 <= 2 ? leaf 1 (10) : leaf 2 (100)).
         // Tree 1, leaves numbered out of order: feature 1 <= 1 ? (feature 0 <= 0 ? leaf 2 (1000) : leaf 0 (2000)) : leaf 1 (3000).
         TreeNode[] first = [new(0, 0.5f, ~0, 1), new(1, 2f, ~1, ~2)];
         TreeNode[] second = [new(1, 1f, 1, ~1), new(0, 0f, ~2, ~0)];
         (TreeNode[], double[])[] trees = [(first, [1, 10, 100]), (second, [2000, 3000, 1000])];
-        var layouts = new ITreeLayout[] { BitvectorTrees.Build(trees, [0, 1, 2]), LinkedTrees.Build(trees, [0, 1, 2]) };
+        var layouts = new ITreeLayout[] { RankTables.TryBuild(trees, [0, 1, 2])!, BitvectorTrees.Build(trees, [0, 1, 2]), LinkedTrees.Build(trees, [0, 1, 2]) };
         float[][] inputs = [[0, 0], [0, 5], [0.5f, 99], [1, 2], [1, 3], [float.NaN, 0], [1, float.NaN], [-1, 1]];
         double[][] expected = [[1, 1000], [1, 3000], [1, 3000], [10, 3000], [100, 3000], [10, 2000], [100, 3000], [1, 1000]];
         var sums = new double[2];
@@ -96,13 +98,76 @@ public sealed class CompiledForestTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void RankTablesAndBitvectorsSumWhatAWalkOfRandomTreesSums()
+    {
+        // Random forests of 4-leaf trees over 6 features, thresholds shared between trees (as FastTree's binned
+        // thresholds are), several trees per feature set and class, inputs on, between and beyond the thresholds.
+        var random = new Random(20261130);
+        float[] thresholdPool = [-1f, 0f, 0.5f, 1.5f, 2f, 7.25f];
+        for (var forest = 0; forest < 50; forest++)
+        {
+            var trees = new (TreeNode[], double[])[12];
+            for (var t = 0; t < trees.Length; t++)
+            {
+                TreeNode Split(int left, int right) => new(random.Next(6), thresholdPool[random.Next(thresholdPool.Length)], left, right);
+                trees[t] = random.Next(3) switch
+                {
+                    0 => ([Split(1, 2), Split(~0, ~1), Split(~2, ~3)], Leaves()),
+                    1 => ([Split(~0, 1), Split(~1, 2), Split(~2, ~3)], Leaves()),
+                    _ => ([Split(1, ~3), Split(2, ~2), Split(~0, ~1)], Leaves()),
+                };
+            }
+
+            int[] classStarts = [0, 4, 9, 12];
+            var reference = LinkedTrees.Build(trees, classStarts);
+            var layouts = new ITreeLayout[] { RankTables.TryBuild(trees, classStarts)!, BitvectorTrees.Build(trees, classStarts) };
+            var expected = new double[3];
+            var actual = new double[3];
+            for (var i = 0; i < 200; i++)
+            {
+                var input = Enumerable.Range(0, 6).Select(_ => random.Next(5) switch
+                {
+                    0 => thresholdPool[random.Next(thresholdPool.Length)],
+                    1 => float.NaN,
+                    2 => random.Next(2) == 0 ? float.PositiveInfinity : float.NegativeInfinity,
+                    _ => (float)((random.NextDouble() * 12) - 3),
+                }).ToArray();
+                reference.Sum(input, expected);
+                foreach (var layout in layouts)
+                {
+                    layout.Sum(input, actual);
+                    for (var k = 0; k < 3; k++)
+                    {
+                        Assert.True(Math.Abs(expected[k] - actual[k]) <= 1e-9 * Math.Max(1, Math.Abs(expected[k])), $"{layout.GetType().Name}, forest {forest}, class {k}: {actual[k]} instead of {expected[k]}");
+                    }
+                }
+            }
+        }
+
+        double[] Leaves() => [.. Enumerable.Range(0, 4).Select(_ => Math.Round((random.NextDouble() * 2) - 1, 3))];
+    }
+
+    [Fact]
+    public void RankTablesLeaveTreesOfMoreThanThreeFeaturesToTheOtherLayouts()
+    {
+        TreeNode[] fourFeatures = [new(0, 0.5f, 1, 2), new(1, 0.5f, ~0, ~1), new(2, 0.5f, 3, ~4), new(3, 0.5f, ~2, ~3)];
+        (TreeNode[], double[])[] trees = [(fourFeatures, [1, 2, 3, 4, 5])];
+        Assert.Null(RankTables.TryBuild(trees, [0, 1]));
+
+        var sums = new double[1];
+        // Feature 0 above 0.5 goes right, feature 2 at most 0.5 left, feature 3 above 0.5 right: the fourth leaf.
+        BitvectorTrees.Build(trees, [0, 1]).Sum([1, 0, 0, 1], sums);
+        Assert.Equal(4, sums[0]);
+    }
+
+    [Fact]
     public void TheEmbeddedModelReadsOnlyTheDenseCueFeatures()
     {
         var classifier = SecuritizationClassifier.Default;
         Assert.False(classifier.Manifest.UsesHashedNgrams);
         Assert.InRange(classifier.Forest.RequiredWidth, 1, FeatureLayout.HashedNgrams);
         Assert.Equal(classifier.Model.Models.Sum(m => m.Model.SubModel.TrainedTreeEnsemble.Trees.Count), classifier.Forest.TreeCount);
-        Assert.True(classifier.Forest.UsesBitvectors, "trees of 4 leaves should be evaluated with bit vectors");
+        Assert.Equal(TreeLayoutKind.RankTables, classifier.Forest.Layout);
     }
 
     [Fact]
