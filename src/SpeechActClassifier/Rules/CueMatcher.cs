@@ -49,7 +49,7 @@ public sealed class CueMatcher
         ArgumentNullException.ThrowIfNull(lexicon);
         Lexicon = lexicon;
         _trie = new PhraseTrie(lexicon.Entries);
-        _rules = [.. lexicon.Rules.Select(r => new CompiledRule(r, r.Link.Length == 0 ? 0UL : CaseFolding.Hash(r.Link)))];
+        _rules = [.. lexicon.Rules.Select(CompiledRule.Create)];
     }
 
     /// <summary>The matcher for the embedded lexicon, built on first use.</summary>
@@ -161,7 +161,7 @@ public sealed class CueMatcher
             var hash = CaseFolding.Hash(word);
             tokens[count] = token;
             hashes[count] = hash;
-            hashes[capacity + count] = PossessiveStemLength(word) is var stem and > 0 ? CaseFolding.Hash(word[..stem]) : 0UL;
+            hashes[capacity + count] = IsPossessive(word) ? CaseFolding.Hash(word[..^2]) : 0UL;
             flags[count] = IsClauseBreak(token, word, hash);
             flags[capacity + count] = false;
             count++;
@@ -320,17 +320,17 @@ public sealed class CueMatcher
             present |= 1UL << (int)cue.Cue.Category;
         }
 
-        foreach (var rule in _rules)
+        foreach (ref readonly var rule in _rules.AsSpan())
         {
-            if ((present & (1UL << (int)rule.Rule.Left)) == 0 || (present & (1UL << (int)rule.Rule.Right)) == 0)
+            if ((present & (1UL << (int)rule.Left)) == 0 || (present & (1UL << (int)rule.Right)) == 0)
             {
                 continue;
             }
 
             for (var l = 0; l < simpleCount; l++)
             {
-                var left = found[l];
-                if (left.Cue.Category != rule.Rule.Left)
+                ref readonly var left = ref found[l];
+                if (left.Cue.Category != rule.Left)
                 {
                     continue;
                 }
@@ -338,19 +338,19 @@ public sealed class CueMatcher
                 var best = -1;
                 for (var r = l + 1; r < simpleCount; r++)
                 {
-                    var right = found[r];
+                    ref readonly var right = ref found[r];
                     var gap = right.FirstToken - left.LastToken - 1;
                     if (gap < 0)
                     {
                         continue;
                     }
 
-                    if (gap > rule.Rule.Window)
+                    if (gap > rule.Window)
                     {
                         break;
                     }
 
-                    if (right.Cue.Category == rule.Rule.Right
+                    if (right.Cue.Category == rule.Right
                         && (best < 0 || right.Cue.Weight > found[best].Cue.Weight)
                         && IsBridged(rule, left.LastToken + 1, right.FirstToken, wordHashes, clauseBreaks))
                     {
@@ -358,7 +358,7 @@ public sealed class CueMatcher
                     }
                 }
 
-                if (best < 0 || HasComposite(found[simpleCount..count], rule.Rule.Result, left.Cue.Start))
+                if (best < 0 || HasComposite(found[simpleCount..count], rule.Result, left.Cue.Start))
                 {
                     continue;
                 }
@@ -368,10 +368,10 @@ public sealed class CueMatcher
                     return count;
                 }
 
-                var partner = found[best];
+                ref readonly var partner = ref found[best];
                 found[count++] = new MatchedCue
                 {
-                    Cue = new Cue(rule.Rule.Result, left.Cue.Start, partner.Cue.End - left.Cue.Start, left.Cue.IsNegated || partner.Cue.IsNegated, rule.Rule.Weight * Math.Min(left.Cue.Weight, partner.Cue.Weight)),
+                    Cue = new Cue(rule.Result, left.Cue.Start, partner.Cue.End - left.Cue.Start, left.Cue.IsNegated || partner.Cue.IsNegated, rule.Weight * Math.Min(left.Cue.Weight, partner.Cue.Weight)),
                     FirstToken = left.FirstToken,
                     LastToken = partner.LastToken,
                 };
@@ -401,7 +401,7 @@ public sealed class CueMatcher
         var linked = rule.LinkHash == 0;
         for (var t = from; t < to; t++)
         {
-            if (rule.Rule.Scope == RuleScope.Clause && clauseBreaks[t])
+            if (rule.WithinClause && clauseBreaks[t])
             {
                 return false;
             }
@@ -434,25 +434,40 @@ public sealed class CueMatcher
         : a.Length != b.Length ? a.Length < b.Length
         : a.Category > b.Category;
 
-    /// <summary>The length of the stem of a possessive word ("NATO's" → 4), or 0 when the word is not one.</summary>
+    /// <summary>
+    /// True for a possessive word ("NATO's", "Russia’s"), whose stem is all but its last two characters. Tested
+    /// without short-circuits: a word ending in "s" is common and unpredictable, and a mispredicted branch per plural
+    /// cost more than the two comparisons it skipped. A token is never empty, so the second-last index is clamped only
+    /// for one-character words, which the length test rejects.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int PossessiveStemLength(ReadOnlySpan<char> word)
-    {
-        if (word.Length > 2 && (word[^1] is 's' or 'S') && CaseFolding.Fold(word[^2]) == '\'')
-        {
-            return word.Length - 2;
-        }
+    private static bool IsPossessive(ReadOnlySpan<char> word) =>
+        (word.Length > 2) & ((word[^1] | 0x20) == 's') & (CaseFolding.Fold(word[Math.Max(0, word.Length - 2)]) == '\'');
 
-        return 0;
-    }
-
-    /// <summary>Clause punctuation (comma, semicolon, colon, brackets, dashes, end marks) and "but" end a clause.</summary>
+    /// <summary>
+    /// Clause punctuation (comma, semicolon, colon, brackets, dashes, end marks) and "but" end a clause. A punctuation
+    /// token is one character and never hashes like "but", so the two tests combine without a branch on the kind.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsClauseBreak(Token token, ReadOnlySpan<char> word, ulong hash) =>
-        token.Kind == TokenKind.Punctuation
-            ? word[0] is ',' or ';' or ':' or '(' or ')' or '[' or ']' or '-' or '\u2013' or '\u2014' or '.' or '!' or '?'
-            : hash == ButHash;
+        ((token.Kind == TokenKind.Punctuation) & IsClausePunctuation(word[0])) | (hash == ButHash);
 
-    /// <summary>A rule with its link word hashed once.</summary>
-    private readonly record struct CompiledRule(CompositeRule Rule, ulong LinkHash);
+    /// <summary>One bit per ASCII clause mark below 64: , ; : ( ) - . ! ?</summary>
+    private const ulong ClauseMarksBelow64 = (1UL << ',') | (1UL << ';') | (1UL << ':') | (1UL << '(') | (1UL << ')') | (1UL << '-') | (1UL << '.') | (1UL << '!') | (1UL << '?');
+
+    private static bool IsClausePunctuation(char c) =>
+        c < 64 ? ((ClauseMarksBelow64 >> c) & 1) != 0 : c is '[' or ']' or '\u2013' or '\u2014';
+
+    /// <summary>A rule's fields as the matcher reads them, in one struct, with its link word hashed once (0 for none).</summary>
+    private readonly record struct CompiledRule(CueCategory Result, CueCategory Left, CueCategory Right, int Window, bool WithinClause, float Weight, ulong LinkHash)
+    {
+        public static CompiledRule Create(CompositeRule rule) => new(
+            rule.Result,
+            rule.Left,
+            rule.Right,
+            rule.Window,
+            rule.Scope == RuleScope.Clause,
+            rule.Weight,
+            rule.Link.Length == 0 ? 0UL : CaseFolding.Hash(rule.Link));
+    }
 }
