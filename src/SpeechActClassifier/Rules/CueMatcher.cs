@@ -220,13 +220,14 @@ public sealed class CueMatcher
             var bestEnd = -1;
             for (var j = i; j < tokens.Length; j++)
             {
-                if (!_trie.TryStep(node, wordHashes[j], out var next) && (stemHashes[j] == 0 || !_trie.TryStep(node, stemHashes[j], out next)))
+                if (!_trie.TryStep(node, wordHashes[j], out var next, out var terminal)
+                    && (stemHashes[j] == 0 || !_trie.TryStep(node, stemHashes[j], out next, out terminal)))
                 {
                     break;
                 }
 
                 node = next;
-                if (_trie.IsTerminal(node))
+                if (terminal)
                 {
                     bestNode = node;
                     bestEnd = j;

@@ -57,7 +57,6 @@ internal sealed class PhraseTrie
             }
         }
 
-        _edges = new EdgeTable(edges.Select(e => (e.Key.Node, e.Key.Hash, e.Value)).ToArray());
         _isBlocker = [.. blockers];
         _payloadStart = new int[payloadsByNode.Count];
         _payloadCount = new int[payloadsByNode.Count];
@@ -73,13 +72,27 @@ internal sealed class PhraseTrie
         }
 
         _payloads = [.. flat];
+
+        // Each edge's child carries its terminal flag in the low bit, so a step answers both questions with one load.
+        _edges = new EdgeTable(edges.Select(e => (e.Key.Node, e.Key.Hash, (e.Value << 1) | (IsTerminal(e.Value) ? 1 : 0))).ToArray());
     }
 
     /// <summary>Follows one word from <paramref name="node"/>; false when no phrase continues with it.</summary>
-    public bool TryStep(int node, ulong tokenHash, out int next) => _edges.TryGetChild(node, tokenHash, out next);
+    /// <param name="node">The current node.</param>
+    /// <param name="tokenHash">The folded hash of the next word.</param>
+    /// <param name="next">The node reached.</param>
+    /// <param name="terminal">True when a phrase (a term or a blocker) ends at <paramref name="next"/>.</param>
+    /// <returns>True when there is an edge.</returns>
+    public bool TryStep(int node, ulong tokenHash, out int next, out bool terminal)
+    {
+        var found = _edges.TryGetChild(node, tokenHash, out var packed);
+        next = packed >> 1;
+        terminal = (packed & 1) != 0;
+        return found;
+    }
 
     /// <summary>True when a phrase ends at <paramref name="node"/> (a term or a blocker).</summary>
-    public bool IsTerminal(int node) => _isBlocker[node] || _payloadCount[node] > 0;
+    private bool IsTerminal(int node) => _isBlocker[node] || _payloadCount[node] > 0;
 
     /// <summary>True when the phrase ending at <paramref name="node"/> is a blocker.</summary>
     public bool IsBlocker(int node) => _isBlocker[node];
