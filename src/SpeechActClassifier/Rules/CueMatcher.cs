@@ -35,9 +35,6 @@ public sealed class CueMatcher
 
     private static readonly Lazy<CueMatcher> DefaultMatcher = new(() => new CueMatcher(Lexicon.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>"but" ends a negation scope like a comma does ("not a threat but a partner").</summary>
-    private static readonly ulong ButHash = CaseFolding.Hash("but");
-
     private readonly PhraseTrie _trie;
     private readonly CompiledRule[] _rules;
 
@@ -79,14 +76,14 @@ public sealed class CueMatcher
     /// <returns>How many cues were written.</returns>
     internal int Match(ReadOnlySpan<char> sentence, Span<Cue> destination, Span<int> cueTokens, out int wordCount)
     {
-        // Per token: the token, two hashes and two flags (see ReadTokens), on the stack for all but very long sentences.
+        // Per token: the token, its hash and whether a negator ends there, on the stack for all but very long sentences.
         Span<Token> stackTokens = stackalloc Token[MaxStackTokens];
-        Span<ulong> stackHashes = stackalloc ulong[MaxStackTokens * 2];
-        Span<bool> stackFlags = stackalloc bool[MaxStackTokens * 2];
-        var tokenCount = ReadTokens(sentence, stackTokens, stackHashes, stackFlags, out wordCount);
+        Span<ulong> stackHashes = stackalloc ulong[MaxStackTokens];
+        Span<bool> stackNegatorEnds = stackalloc bool[MaxStackTokens];
+        var tokenCount = ReadTokens(sentence, stackTokens, stackHashes, out wordCount);
         if (tokenCount < MaxStackTokens)
         {
-            return MatchTokens(stackTokens[..tokenCount], stackHashes, stackFlags, destination, cueTokens);
+            return MatchTokens(sentence, stackTokens[..tokenCount], stackHashes[..tokenCount], stackNegatorEnds[..tokenCount], destination, cueTokens);
         }
 
         tokenCount = 0;
@@ -96,21 +93,20 @@ public sealed class CueMatcher
         }
 
         var tokens = ArrayPool<Token>.Shared.Rent(tokenCount);
-        var hashArray = ArrayPool<ulong>.Shared.Rent(tokenCount * 2);
-        var flagArray = ArrayPool<bool>.Shared.Rent(tokenCount * 2);
+        var hashArray = ArrayPool<ulong>.Shared.Rent(tokenCount);
+        var negatorArray = ArrayPool<bool>.Shared.Rent(tokenCount);
         try
         {
             var tokenSpan = tokens.AsSpan(0, tokenCount);
-            var hashes = hashArray.AsSpan(0, tokenCount * 2);
-            var flags = flagArray.AsSpan(0, tokenCount * 2);
-            ReadTokens(sentence, tokenSpan, hashes, flags, out wordCount);
-            return MatchTokens(tokenSpan, hashes, flags, destination, cueTokens);
+            var hashes = hashArray.AsSpan(0, tokenCount);
+            ReadTokens(sentence, tokenSpan, hashes, out wordCount);
+            return MatchTokens(sentence, tokenSpan, hashes, negatorArray.AsSpan(0, tokenCount), destination, cueTokens);
         }
         finally
         {
             ArrayPool<Token>.Shared.Return(tokens);
             ArrayPool<ulong>.Shared.Return(hashArray);
-            ArrayPool<bool>.Shared.Return(flagArray);
+            ArrayPool<bool>.Shared.Return(negatorArray);
         }
     }
 
@@ -131,16 +127,15 @@ public sealed class CueMatcher
     }
 
     /// <summary>
-    /// Tokenizes <paramref name="text"/> and, in the same pass while each token's characters are in cache, hashes it
-    /// and its possessive stem and notes whether it ends a clause. Stops storing when <paramref name="tokens"/> is full.
+    /// Tokenizes <paramref name="text"/> and hashes each token in the same pass, while its characters are in cache.
+    /// Stops storing when <paramref name="tokens"/> is full.
     /// </summary>
     /// <param name="text">The sentence.</param>
     /// <param name="tokens">Receives the tokens.</param>
-    /// <param name="hashes">Twice as long as <paramref name="tokens"/>: the word hashes, then the stem hashes (0 for none).</param>
-    /// <param name="flags">Twice as long as <paramref name="tokens"/>: clause breaks, then negator ends (cleared here).</param>
+    /// <param name="hashes">As long as <paramref name="tokens"/>: the tokens' folded hashes.</param>
     /// <param name="wordCount">The number of word and number tokens of the whole text, counted past a full buffer too.</param>
     /// <returns>How many tokens were stored.</returns>
-    private static int ReadTokens(ReadOnlySpan<char> text, Span<Token> tokens, Span<ulong> hashes, Span<bool> flags, out int wordCount)
+    private static int ReadTokens(ReadOnlySpan<char> text, Span<Token> tokens, Span<ulong> hashes, out int wordCount)
     {
         var capacity = tokens.Length;
         var count = 0;
@@ -157,13 +152,8 @@ public sealed class CueMatcher
                 continue;
             }
 
-            var word = token.Slice(text);
-            var hash = CaseFolding.Hash(word);
             tokens[count] = token;
-            hashes[count] = hash;
-            hashes[capacity + count] = IsPossessive(word) ? CaseFolding.Hash(word[..^2]) : 0UL;
-            flags[count] = IsClauseBreak(token, word, hash);
-            flags[capacity + count] = false;
+            hashes[count] = CaseFolding.Hash(token.Slice(text));
             count++;
         }
 
@@ -171,24 +161,20 @@ public sealed class CueMatcher
     }
 
     /// <summary>The pipeline over read tokens: lexicon terms, negation, composites, text order.</summary>
-    /// <param name="tokens">The sentence's tokens.</param>
-    /// <param name="hashes">From <see cref="ReadTokens"/>, for a buffer of <c>hashes.Length / 2</c> tokens.</param>
-    /// <param name="flags">From <see cref="ReadTokens"/>, for the same buffer.</param>
+    /// <param name="text">The sentence.</param>
+    /// <param name="tokens">Its tokens.</param>
+    /// <param name="wordHashes">The tokens' hashes, from <see cref="ReadTokens"/>.</param>
+    /// <param name="negatorEnds">Scratch, one per token: a negator ends here.</param>
     /// <param name="destination">Where the cues go.</param>
     /// <param name="cueTokens">Empty, or receives each written cue's first token index.</param>
-    private int MatchTokens(ReadOnlySpan<Token> tokens, Span<ulong> hashes, Span<bool> flags, Span<Cue> destination, Span<int> cueTokens)
+    private int MatchTokens(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<ulong> wordHashes, Span<bool> negatorEnds, Span<Cue> destination, Span<int> cueTokens)
     {
-        var n = tokens.Length;
-        var capacity = hashes.Length / 2;
-        var wordHashes = hashes[..n];
-        var stemHashes = hashes.Slice(capacity, n);
-        var clauseBreaks = flags[..n];
-        var negatorEnds = flags.Slice(capacity, n);
-
+        negatorEnds.Clear();
         Span<MatchedCue> found = stackalloc MatchedCue[MaxCues];
-        var count = FindTerms(tokens, wordHashes, stemHashes, negatorEnds, found);
-        MarkNegated(found[..count], clauseBreaks, negatorEnds);
-        count = AddComposites(found, count, wordHashes, clauseBreaks);
+        var count = FindTerms(tokens, wordHashes, negatorEnds, found);
+        var sentence = new TokenizedSentence(text, tokens, wordHashes);
+        MarkNegated(found[..count], sentence, negatorEnds);
+        count = AddComposites(found, count, sentence);
         SortInTextOrder(found[..count]);
 
         var written = Math.Min(count, destination.Length);
@@ -209,7 +195,7 @@ public sealed class CueMatcher
     }
 
     /// <summary>Leftmost-longest matching: at each token the longest phrase wins and its tokens are consumed.</summary>
-    private int FindTerms(ReadOnlySpan<Token> tokens, ReadOnlySpan<ulong> wordHashes, ReadOnlySpan<ulong> stemHashes, Span<bool> negatorEnds, Span<MatchedCue> found)
+    private int FindTerms(ReadOnlySpan<Token> tokens, ReadOnlySpan<ulong> wordHashes, Span<bool> negatorEnds, Span<MatchedCue> found)
     {
         var count = 0;
         var i = 0;
@@ -220,8 +206,8 @@ public sealed class CueMatcher
             var bestEnd = -1;
             for (var j = i; j < tokens.Length; j++)
             {
-                if (!_trie.TryStep(node, wordHashes[j], out var next, out var terminal)
-                    && (stemHashes[j] == 0 || !_trie.TryStep(node, stemHashes[j], out next, out terminal)))
+                // A possessive ("NATO's") steps along its stem's edge: the trie holds both forms of every word.
+                if (!_trie.TryStep(node, wordHashes[j], out var next, out var terminal))
                 {
                     break;
                 }
@@ -274,7 +260,11 @@ public sealed class CueMatcher
     /// Marks a cue negated when a negator ends within <see cref="NegationLookBack"/> tokens before it, in the same
     /// clause. Actors, negators, hedges and theory words are never negated: "not" does not deny who speaks.
     /// </summary>
-    private static void MarkNegated(Span<MatchedCue> found, ReadOnlySpan<bool> clauseBreaks, ReadOnlySpan<bool> negatorEnds)
+    /// <remarks>
+    /// Looks for the negator first and tests clause breaks only between it and the cue: negators are rare, so most
+    /// cues never ask whether a token ends a clause.
+    /// </remarks>
+    private static void MarkNegated(Span<MatchedCue> found, in TokenizedSentence sentence, ReadOnlySpan<bool> negatorEnds)
     {
         for (var c = 0; c < found.Length; c++)
         {
@@ -285,18 +275,28 @@ public sealed class CueMatcher
             }
 
             var stop = Math.Max(0, cue.FirstToken - NegationLookBack);
-            for (var t = cue.FirstToken - 1; t >= stop; t--)
+            var negator = cue.FirstToken - 1;
+            while (negator >= stop && !negatorEnds[negator])
             {
-                if (clauseBreaks[t])
-                {
-                    break;
-                }
+                negator--;
+            }
 
-                if (negatorEnds[t])
-                {
-                    cue.Cue = cue.Cue with { IsNegated = true };
-                    break;
-                }
+            if (negator < stop)
+            {
+                continue;
+            }
+
+            // Negated unless a clause ends between them, the negator's own token included, as a scan from the cue
+            // back to the negator would find it first.
+            var sameClause = true;
+            for (var t = negator; t < cue.FirstToken && sameClause; t++)
+            {
+                sameClause = !sentence.IsClauseBreak(t);
+            }
+
+            if (sameClause)
+            {
+                cue.Cue = cue.Cue with { IsNegated = true };
             }
         }
     }
@@ -309,7 +309,7 @@ public sealed class CueMatcher
     /// earlier rule with the same result already combined is skipped. Only simple cues are combined, so the work
     /// is bounded by cues × rules × window.
     /// </summary>
-    private int AddComposites(Span<MatchedCue> found, int simpleCount, ReadOnlySpan<ulong> wordHashes, ReadOnlySpan<bool> clauseBreaks)
+    private int AddComposites(Span<MatchedCue> found, int simpleCount, in TokenizedSentence sentence)
     {
         var count = simpleCount;
 
@@ -353,7 +353,7 @@ public sealed class CueMatcher
 
                     if (right.Cue.Category == rule.Right
                         && (best < 0 || right.Cue.Weight > found[best].Cue.Weight)
-                        && IsBridged(rule, left.LastToken + 1, right.FirstToken, wordHashes, clauseBreaks))
+                        && IsBridged(rule, left.LastToken + 1, right.FirstToken, sentence))
                     {
                         best = r;
                     }
@@ -397,17 +397,17 @@ public sealed class CueMatcher
     }
 
     /// <summary>True when the tokens between two cues satisfy the rule's scope and link word.</summary>
-    private static bool IsBridged(in CompiledRule rule, int from, int to, ReadOnlySpan<ulong> wordHashes, ReadOnlySpan<bool> clauseBreaks)
+    private static bool IsBridged(in CompiledRule rule, int from, int to, in TokenizedSentence sentence)
     {
         var linked = rule.LinkHash == 0;
         for (var t = from; t < to; t++)
         {
-            if (rule.WithinClause && clauseBreaks[t])
+            if (rule.WithinClause && sentence.IsClauseBreak(t))
             {
                 return false;
             }
 
-            linked |= wordHashes[t] == rule.LinkHash;
+            linked |= sentence.WordHashes[t] == rule.LinkHash;
         }
 
         return linked;
@@ -434,30 +434,6 @@ public sealed class CueMatcher
         a.Start != b.Start ? a.Start > b.Start
         : a.Length != b.Length ? a.Length < b.Length
         : a.Category > b.Category;
-
-    /// <summary>
-    /// True for a possessive word ("NATO's", "Russia’s"), whose stem is all but its last two characters. Tested
-    /// without short-circuits: a word ending in "s" is common and unpredictable, and a mispredicted branch per plural
-    /// cost more than the two comparisons it skipped. A token is never empty, so the second-last index is clamped only
-    /// for one-character words, which the length test rejects.
-    /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool IsPossessive(ReadOnlySpan<char> word) =>
-        (word.Length > 2) & ((word[^1] | 0x20) == 's') & (CaseFolding.Fold(word[Math.Max(0, word.Length - 2)]) == '\'');
-
-    /// <summary>
-    /// Clause punctuation (comma, semicolon, colon, brackets, dashes, end marks) and "but" end a clause. A punctuation
-    /// token is one character and never hashes like "but", so the two tests combine without a branch on the kind.
-    /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool IsClauseBreak(Token token, ReadOnlySpan<char> word, ulong hash) =>
-        ((token.Kind == TokenKind.Punctuation) & IsClausePunctuation(word[0])) | (hash == ButHash);
-
-    /// <summary>One bit per ASCII clause mark below 64: , ; : ( ) - . ! ?</summary>
-    private const ulong ClauseMarksBelow64 = (1UL << ',') | (1UL << ';') | (1UL << ':') | (1UL << '(') | (1UL << ')') | (1UL << '-') | (1UL << '.') | (1UL << '!') | (1UL << '?');
-
-    private static bool IsClausePunctuation(char c) =>
-        c < 64 ? ((ClauseMarksBelow64 >> c) & 1) != 0 : c is '[' or ']' or '\u2013' or '\u2014';
 
     /// <summary>A rule's fields as the matcher reads them, in one struct, with its link word hashed once (0 for none).</summary>
     private readonly record struct CompiledRule(CueCategory Result, CueCategory Left, CueCategory Right, int Window, bool WithinClause, float Weight, ulong LinkHash)

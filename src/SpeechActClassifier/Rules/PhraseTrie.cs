@@ -12,6 +12,9 @@ internal sealed class PhraseTrie
     /// <summary>The node every walk starts from.</summary>
     public const int Root = 0;
 
+    /// <summary>What a possessive adds to its stem, folded.</summary>
+    private const string PossessiveSuffix = "'s";
+
     private readonly EdgeTable _edges;
     private readonly int[] _payloadStart;
     private readonly int[] _payloadCount;
@@ -72,6 +75,13 @@ internal sealed class PhraseTrie
         }
 
         _payloads = [.. flat];
+
+        // A possessive ("NATO's", "NATO’s", which folds the same) steps where its stem steps, unless the lexicon
+        // spells that possessive as a word of its own: the matcher then needs one lookup per token, not two.
+        foreach (var (edge, child) in edges.ToArray())
+        {
+            edges.TryAdd(edge with { Hash = CaseFolding.Append(edge.Hash, PossessiveSuffix) }, child);
+        }
 
         // Each edge's child carries its terminal flag in the low bit, so a step answers both questions with one load.
         _edges = new EdgeTable(edges.Select(e => (e.Key.Node, e.Key.Hash, (e.Value << 1) | (IsTerminal(e.Value) ? 1 : 0))).ToArray());
