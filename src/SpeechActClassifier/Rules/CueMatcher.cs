@@ -399,6 +399,11 @@ public sealed class CueMatcher
     /// <summary>True when the tokens between two cues satisfy the rule's scope and link word.</summary>
     private static bool IsBridged(in CompiledRule rule, int from, int to, in TokenizedSentence sentence)
     {
+        if (!rule.WithinClause && rule.LinkHash == 0)
+        {
+            return true;
+        }
+
         var linked = rule.LinkHash == 0;
         for (var t = from; t < to; t++)
         {
