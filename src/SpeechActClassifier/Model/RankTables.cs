@@ -6,20 +6,27 @@ namespace SpeechActClassifier.Model;
 /// <summary>
 /// Shallow trees compiled into lookup tables. A tree's exit leaf depends on each feature it tests only through the
 /// feature's rank: how many of the thresholds set on that feature (by any tree) the value exceeds. Trees of one class
-/// that test the same one to <see cref="MaxFeaturesPerTable"/> features are merged into one table of the sum of their
-/// leaves, indexed by those features' ranks. Inference ranks each tested feature once, then adds one table cell per
-/// group of trees, with no branch that depends on the shape of a tree.
+/// that together test at most <see cref="MaxFeaturesPerTable"/> features are merged into one table of the sum of
+/// their leaves, indexed by those features' ranks. Inference ranks each tested feature once, then adds one table cell
+/// per table, with no branch that depends on the shape of a tree.
 /// </summary>
 /// <remarks>
-/// The embedded model's 150 trees of 4 leaves test 31 features, none with more than 8 distinct thresholds, and fall
-/// into 70 feature sets: about 4,000 cells, 32 KB, where bit vectors (<see cref="BitvectorTrees"/>) touched about 90
-/// nodes and 70 trees per sentence. A cell holds the sum, in tree order, of the leaves its trees reach; the classes'
-/// sums add cells, so they differ from ML.NET's tree-by-tree sums by rounding only (about 1e-16 of their size).
+/// The embedded model's 150 trees of 4 leaves test 31 features, none with more than 8 distinct thresholds, in 71
+/// feature sets per class; merged, they make 43 tables of 4,967 cells (39 KB). Bit vectors
+/// (<see cref="BitvectorTrees"/>) touched about 90 nodes and 70 trees per sentence instead. A cell holds the sum, in
+/// tree order, of the leaves its trees reach; the classes' sums add cells, so they differ from ML.NET's tree-by-tree
+/// sums by rounding only (about 1e-16 of their size).
 /// </remarks>
 internal sealed class RankTables : ITreeLayout
 {
     /// <summary>The most features one table is indexed by; a tree testing more is left to the other layouts.</summary>
-    public const int MaxFeaturesPerTable = 3;
+    public const int MaxFeaturesPerTable = 4;
+
+    /// <summary>
+    /// The most cells (8 bytes each) a table merged from several feature sets may have: merging saves a lookup per
+    /// sentence, and this bound keeps all tables of the embedded model within the first-level cache.
+    /// </summary>
+    public const int MaxMergedCells = 512;
 
     /// <summary>The most cells all tables may hold together (4 MB of doubles), so a model cannot blow up memory.</summary>
     public const int MaxCells = 1 << 19;
@@ -84,13 +91,9 @@ internal sealed class RankTables : ITreeLayout
         {
             classTables[k] = tables.Count;
 
-            // The class's trees grouped by the features they test, groups in the order of their first tree.
-            var groups = Enumerable.Range(classStarts[k], classStarts[k + 1] - classStarts[k])
-                .GroupBy(t => string.Join(',', treeFeatures[t]))
-                .ToArray();
-            foreach (var group in groups)
+            var classTreeIndices = Enumerable.Range(classStarts[k], classStarts[k + 1] - classStarts[k]);
+            foreach (var (features, group) in GroupByFeatures(classTreeIndices, treeFeatures, feature => thresholdsByFeature[feature].Length + 1))
             {
-                var features = treeFeatures[group.First()];
                 if (features.Length == 0)
                 {
                     foreach (var tree in group)
@@ -132,7 +135,7 @@ internal sealed class RankTables : ITreeLayout
     /// </remarks>
     public void Sum(ReadOnlySpan<float> features, Span<double> sums)
     {
-        // One slot more than there are features: tables of fewer than three features index it, and its rank is 0.
+        // One slot more than there are features: tables of fewer than four features index it, and its rank is 0.
         Span<int> rankBuffer = stackalloc int[_features.Length + 1];
         var thresholds = _thresholds;
         for (var slot = 0; slot < _features.Length; slot++)
@@ -188,7 +191,53 @@ internal sealed class RankTables : ITreeLayout
             table.Offset
                 + (Unsafe.Add(ref ranks, table.SlotA) * table.StrideA)
                 + (Unsafe.Add(ref ranks, table.SlotB) * table.StrideB)
-                + (Unsafe.Add(ref ranks, table.SlotC) * table.StrideC));
+                + (Unsafe.Add(ref ranks, table.SlotC) * table.StrideC)
+                + (Unsafe.Add(ref ranks, table.SlotD) * table.StrideD));
+
+    /// <summary>
+    /// Groups a class's trees by the features they test (groups in the order of their first tree), then merges
+    /// groups greedily, cheapest first, while the union tests at most <see cref="MaxFeaturesPerTable"/> features and
+    /// has at most <see cref="MaxMergedCells"/> cells: the embedded model's 71 groups become about 43 tables.
+    /// </summary>
+    private static List<(int[] Features, List<int> Trees)> GroupByFeatures(IEnumerable<int> classTrees, int[][] treeFeatures, Func<int, int> rankCount)
+    {
+        var groups = classTrees
+            .GroupBy(t => string.Join(',', treeFeatures[t]))
+            .Select(g => (Features: treeFeatures[g.First()], Trees: g.ToList()))
+            .ToList();
+        long Cells(int[] features) => features.Aggregate(1L, (product, feature) => product * rankCount(feature));
+
+        while (true)
+        {
+            var best = (First: -1, Second: -1, Union: Array.Empty<int>(), Added: long.MaxValue);
+            for (var i = 0; i < groups.Count; i++)
+            {
+                for (var j = i + 1; j < groups.Count && groups[i].Features.Length > 0; j++)
+                {
+                    var union = groups[i].Features.Union(groups[j].Features).Order().ToArray();
+                    if (groups[j].Features.Length == 0 || union.Length > MaxFeaturesPerTable || Cells(union) > MaxMergedCells)
+                    {
+                        continue;
+                    }
+
+                    var added = Cells(union) - Cells(groups[i].Features) - Cells(groups[j].Features);
+                    if (added < best.Added)
+                    {
+                        best = (i, j, union, added);
+                    }
+                }
+            }
+
+            if (best.First < 0)
+            {
+                return groups;
+            }
+
+            var trees = groups[best.First].Trees.Concat(groups[best.Second].Trees).Order().ToList();
+            groups[best.First] = (best.Union, trees);
+            groups.RemoveAt(best.Second);
+        }
+    }
 
     /// <summary>Appends one cell per combination of ranks: the sum, in tree order, of the leaves the group's trees reach.</summary>
     private static void AddCells(
@@ -244,7 +293,7 @@ internal sealed class RankTables : ITreeLayout
     /// One table: its first cell and, per indexing feature, its rank slot and stride. A table of fewer than
     /// <see cref="MaxFeaturesPerTable"/> features points the rest at the slot past the last, whose rank is always 0.
     /// </summary>
-    private readonly record struct Table(int Offset, int SlotA, int StrideA, int SlotB, int StrideB, int SlotC, int StrideC)
+    private readonly record struct Table(int Offset, int SlotA, int StrideA, int SlotB, int StrideB, int SlotC, int StrideC, int SlotD, int StrideD)
     {
         public static Table Create(int offset, int[] slots, int[] rankCounts, int spareSlot)
         {
@@ -258,7 +307,7 @@ internal sealed class RankTables : ITreeLayout
                 step *= i < slots.Length ? rankCounts[i] : 1;
             }
 
-            return new Table(offset, slot[0], stride[0], slot[1], stride[1], slot[2], stride[2]);
+            return new Table(offset, slot[0], stride[0], slot[1], stride[1], slot[2], stride[2], slot[3], stride[3]);
         }
     }
 }

@@ -148,16 +148,17 @@ public sealed class CompiledForestTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void RankTablesLeaveTreesOfMoreThanThreeFeaturesToTheOtherLayouts()
+    public void RankTablesLeaveTreesOfMoreThanFourFeaturesToTheOtherLayouts()
     {
-        TreeNode[] fourFeatures = [new(0, 0.5f, 1, 2), new(1, 0.5f, ~0, ~1), new(2, 0.5f, 3, ~4), new(3, 0.5f, ~2, ~3)];
-        (TreeNode[], double[])[] trees = [(fourFeatures, [1, 2, 3, 4, 5])];
+        // A chain: each node's left child is a leaf, its right child tests the next feature.
+        TreeNode[] fiveFeatures = [new(0, 0.5f, ~0, 1), new(1, 0.5f, ~1, 2), new(2, 0.5f, ~2, 3), new(3, 0.5f, ~3, 4), new(4, 0.5f, ~4, ~5)];
+        (TreeNode[], double[])[] trees = [(fiveFeatures, [1, 2, 3, 4, 5, 6])];
         Assert.Null(RankTables.TryBuild(trees, [0, 1]));
 
+        // Features 0 to 3 above 0.5 go right, feature 4 at most 0.5 goes left: the fifth leaf.
         var sums = new double[1];
-        // Feature 0 above 0.5 goes right, feature 2 at most 0.5 left, feature 3 above 0.5 right: the fourth leaf.
-        BitvectorTrees.Build(trees, [0, 1]).Sum([1, 0, 0, 1], sums);
-        Assert.Equal(4, sums[0]);
+        BitvectorTrees.Build(trees, [0, 1]).Sum([1, 1, 1, 1, 0], sums);
+        Assert.Equal(5, sums[0]);
     }
 
     [Fact]
