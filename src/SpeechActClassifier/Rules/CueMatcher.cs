@@ -207,7 +207,7 @@ public sealed class CueMatcher
             for (var j = i; j < tokens.Length; j++)
             {
                 // A possessive ("NATO's") steps along its stem's edge: the trie holds both forms of every word.
-                if (!_trie.TryStep(node, wordHashes[j], out var next, out var terminal))
+                if (!_trie.TryStep(node, wordHashes[j], out var next, out var terminal, out var extends))
                 {
                     break;
                 }
@@ -217,6 +217,11 @@ public sealed class CueMatcher
                 {
                     bestNode = node;
                     bestEnd = j;
+                }
+
+                if (!extends)
+                {
+                    break;
                 }
             }
 

@@ -12,6 +12,12 @@ internal sealed class PhraseTrie
     /// <summary>The node every walk starts from.</summary>
     public const int Root = 0;
 
+    /// <summary>The bit of a packed child that says a phrase ends at it.</summary>
+    private const int TerminalFlag = 1;
+
+    /// <summary>The bit of a packed child that says a longer phrase continues from it.</summary>
+    private const int ExtendsFlag = 2;
+
     /// <summary>What a possessive adds to its stem, folded.</summary>
     private const string PossessiveSuffix = "'s";
 
@@ -83,8 +89,10 @@ internal sealed class PhraseTrie
             edges.TryAdd(edge with { Hash = CaseFolding.Append(edge.Hash, PossessiveSuffix) }, child);
         }
 
-        // Each edge's child carries its terminal flag in the low bit, so a step answers both questions with one load.
-        _edges = new EdgeTable(edges.Select(e => (e.Key.Node, e.Key.Hash, (e.Value << 1) | (IsTerminal(e.Value) ? 1 : 0))).ToArray());
+        // Each edge's child carries two flags in its low bits, whether a phrase ends there and whether any continues
+        // from there, so one load answers all a step asks.
+        var parents = edges.Keys.Select(e => e.Node).ToHashSet();
+        _edges = new EdgeTable(edges.Select(e => (e.Key.Node, e.Key.Hash, (e.Value << 2) | (parents.Contains(e.Value) ? ExtendsFlag : 0) | (IsTerminal(e.Value) ? TerminalFlag : 0))).ToArray());
     }
 
     /// <summary>Follows one word from <paramref name="node"/>; false when no phrase continues with it.</summary>
@@ -92,12 +100,14 @@ internal sealed class PhraseTrie
     /// <param name="tokenHash">The folded hash of the next word.</param>
     /// <param name="next">The node reached.</param>
     /// <param name="terminal">True when a phrase (a term or a blocker) ends at <paramref name="next"/>.</param>
+    /// <param name="extends">True when a longer phrase continues from <paramref name="next"/>.</param>
     /// <returns>True when there is an edge.</returns>
-    public bool TryStep(int node, ulong tokenHash, out int next, out bool terminal)
+    public bool TryStep(int node, ulong tokenHash, out int next, out bool terminal, out bool extends)
     {
         var found = _edges.TryGetChild(node, tokenHash, out var packed);
-        next = packed >> 1;
-        terminal = (packed & 1) != 0;
+        next = packed >> 2;
+        terminal = (packed & TerminalFlag) != 0;
+        extends = (packed & ExtendsFlag) != 0;
         return found;
     }
 
