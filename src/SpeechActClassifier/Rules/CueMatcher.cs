@@ -76,14 +76,16 @@ public sealed class CueMatcher
     /// <returns>How many cues were written.</returns>
     internal int Match(ReadOnlySpan<char> sentence, Span<Cue> destination, Span<int> cueTokens, out int wordCount)
     {
-        // Per token: the token, its hash and whether a negator ends there, on the stack for all but very long sentences.
+        // Per token: the token, its hash, whether a phrase may start there (one bit) and whether a negator ends there,
+        // on the stack for all but very long sentences.
         Span<Token> stackTokens = stackalloc Token[MaxStackTokens];
         Span<ulong> stackHashes = stackalloc ulong[MaxStackTokens];
+        Span<ulong> stackStarts = stackalloc ulong[MaxStackTokens / 64];
         Span<bool> stackNegatorEnds = stackalloc bool[MaxStackTokens];
-        var tokenCount = ReadTokens(sentence, stackTokens, stackHashes, out wordCount);
+        var tokenCount = ReadTokens(sentence, stackTokens, stackHashes, stackStarts, out wordCount);
         if (tokenCount < MaxStackTokens)
         {
-            return MatchTokens(sentence, stackTokens[..tokenCount], stackHashes[..tokenCount], stackNegatorEnds[..tokenCount], destination, cueTokens);
+            return MatchTokens(sentence, stackTokens[..tokenCount], stackHashes[..tokenCount], stackStarts, stackNegatorEnds[..tokenCount], destination, cueTokens);
         }
 
         tokenCount = 0;
@@ -92,15 +94,17 @@ public sealed class CueMatcher
             tokenCount++;
         }
 
+        var startWords = (tokenCount + 63) / 64;
         var tokens = ArrayPool<Token>.Shared.Rent(tokenCount);
-        var hashArray = ArrayPool<ulong>.Shared.Rent(tokenCount);
+        var hashArray = ArrayPool<ulong>.Shared.Rent(tokenCount + startWords);
         var negatorArray = ArrayPool<bool>.Shared.Rent(tokenCount);
         try
         {
             var tokenSpan = tokens.AsSpan(0, tokenCount);
             var hashes = hashArray.AsSpan(0, tokenCount);
-            ReadTokens(sentence, tokenSpan, hashes, out wordCount);
-            return MatchTokens(sentence, tokenSpan, hashes, negatorArray.AsSpan(0, tokenCount), destination, cueTokens);
+            var starts = hashArray.AsSpan(tokenCount, startWords);
+            ReadTokens(sentence, tokenSpan, hashes, starts, out wordCount);
+            return MatchTokens(sentence, tokenSpan, hashes, starts, negatorArray.AsSpan(0, tokenCount), destination, cueTokens);
         }
         finally
         {
@@ -127,19 +131,21 @@ public sealed class CueMatcher
     }
 
     /// <summary>
-    /// Tokenizes <paramref name="text"/> and hashes each token in the same pass, while its characters are in cache.
-    /// Stops storing when <paramref name="tokens"/> is full.
+    /// Tokenizes <paramref name="text"/> and hashes each token in the same pass, while its characters are in cache,
+    /// and notes which tokens may start a phrase. Stops storing when <paramref name="tokens"/> is full.
     /// </summary>
     /// <param name="text">The sentence.</param>
     /// <param name="tokens">Receives the tokens.</param>
     /// <param name="hashes">As long as <paramref name="tokens"/>: the tokens' folded hashes.</param>
+    /// <param name="phraseStarts">One bit per token, 64 to a word: set when the trie's filter says a phrase may start there.</param>
     /// <param name="wordCount">The number of word and number tokens of the whole text, counted past a full buffer too.</param>
     /// <returns>How many tokens were stored.</returns>
-    private static int ReadTokens(ReadOnlySpan<char> text, Span<Token> tokens, Span<ulong> hashes, out int wordCount)
+    private int ReadTokens(ReadOnlySpan<char> text, Span<Token> tokens, Span<ulong> hashes, Span<ulong> phraseStarts, out int wordCount)
     {
         var capacity = tokens.Length;
         var count = 0;
         wordCount = 0;
+        phraseStarts.Clear();
         foreach (var token in Tokenizer.Enumerate(text))
         {
             if (token.Kind is TokenKind.Word or TokenKind.Number)
@@ -152,8 +158,12 @@ public sealed class CueMatcher
                 continue;
             }
 
+            var hash = CaseFolding.Hash(token.Slice(text));
             tokens[count] = token;
-            hashes[count] = CaseFolding.Hash(token.Slice(text));
+            hashes[count] = hash;
+
+            // Without a branch: whether a word may start a phrase is as unpredictable as the text.
+            phraseStarts[count >> 6] |= (_trie.MayStartPhrase(hash) ? 1UL : 0UL) << count;
             count++;
         }
 
@@ -164,14 +174,15 @@ public sealed class CueMatcher
     /// <param name="text">The sentence.</param>
     /// <param name="tokens">Its tokens.</param>
     /// <param name="wordHashes">The tokens' hashes, from <see cref="ReadTokens"/>.</param>
+    /// <param name="phraseStarts">The tokens where a phrase may start, from <see cref="ReadTokens"/>.</param>
     /// <param name="negatorEnds">Scratch, one per token: a negator ends here.</param>
     /// <param name="destination">Where the cues go.</param>
     /// <param name="cueTokens">Empty, or receives each written cue's first token index.</param>
-    private int MatchTokens(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<ulong> wordHashes, Span<bool> negatorEnds, Span<Cue> destination, Span<int> cueTokens)
+    private int MatchTokens(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<ulong> wordHashes, ReadOnlySpan<ulong> phraseStarts, Span<bool> negatorEnds, Span<Cue> destination, Span<int> cueTokens)
     {
         negatorEnds.Clear();
         Span<MatchedCue> found = stackalloc MatchedCue[MaxCues];
-        var count = FindTerms(tokens, wordHashes, negatorEnds, found);
+        var count = FindTerms(tokens, wordHashes, phraseStarts, negatorEnds, found);
         var sentence = new TokenizedSentence(text, tokens, wordHashes);
         MarkNegated(found[..count], sentence, negatorEnds);
         count = AddComposites(found, count, sentence);
@@ -195,11 +206,12 @@ public sealed class CueMatcher
     }
 
     /// <summary>Leftmost-longest matching: at each token the longest phrase wins and its tokens are consumed.</summary>
-    private int FindTerms(ReadOnlySpan<Token> tokens, ReadOnlySpan<ulong> wordHashes, Span<bool> negatorEnds, Span<MatchedCue> found)
+    /// <remarks>Only tokens where a phrase may start are visited: the rest are skipped a word of bits at a time.</remarks>
+    private int FindTerms(ReadOnlySpan<Token> tokens, ReadOnlySpan<ulong> wordHashes, ReadOnlySpan<ulong> phraseStarts, Span<bool> negatorEnds, Span<MatchedCue> found)
     {
         var count = 0;
         var i = 0;
-        while (i < tokens.Length)
+        while ((i = NextPhraseStart(phraseStarts, i, tokens.Length)) < tokens.Length)
         {
             var node = PhraseTrie.Root;
             var bestNode = -1;
@@ -259,6 +271,29 @@ public sealed class CueMatcher
         }
 
         return count;
+    }
+
+    /// <summary>The first token at or after <paramref name="from"/> whose bit is set, or <paramref name="count"/> when none is.</summary>
+    private static int NextPhraseStart(ReadOnlySpan<ulong> phraseStarts, int from, int count)
+    {
+        if (from >= count)
+        {
+            return count;
+        }
+
+        var word = from >> 6;
+        var bits = phraseStarts[word] & (ulong.MaxValue << from);
+        while (bits == 0)
+        {
+            if (++word == phraseStarts.Length)
+            {
+                return count;
+            }
+
+            bits = phraseStarts[word];
+        }
+
+        return Math.Min(count, (word << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits));
     }
 
     /// <summary>

@@ -80,6 +80,16 @@ internal sealed class EdgeTable
         }
     }
 
+    /// <summary>False when <paramref name="node"/> has no edge labelled <paramref name="hash"/>; true when it may have one.</summary>
+    /// <param name="node">A node.</param>
+    /// <param name="hash">The folded hash of a word.</param>
+    /// <returns>What the filter says, without touching the table.</returns>
+    public bool MayHaveChild(int node, ulong hash)
+    {
+        var bit = FilterBit(Mix(node, hash));
+        return (_filter[bit >> 6] & (1UL << bit)) != 0;
+    }
+
     private int IndexOf(int node, ulong hash) => SlotOf(Mix(node, hash));
 
     /// <summary>The node and the word's hash mixed into 64 well-spread bits: bits 32 up pick the slot, the top 16 the filter bit.</summary>

@@ -95,6 +95,11 @@ internal sealed class PhraseTrie
         _edges = new EdgeTable(edges.Select(e => (e.Key.Node, e.Key.Hash, (e.Value << 2) | (parents.Contains(e.Value) ? ExtendsFlag : 0) | (IsTerminal(e.Value) ? TerminalFlag : 0))).ToArray());
     }
 
+    /// <summary>False when no phrase starts with the word of <paramref name="tokenHash"/>; true when one may.</summary>
+    /// <param name="tokenHash">The folded hash of a word.</param>
+    /// <returns>What the edge filter says, without probing the edge table.</returns>
+    public bool MayStartPhrase(ulong tokenHash) => _edges.MayHaveChild(Root, tokenHash);
+
     /// <summary>Follows one word from <paramref name="node"/>; false when no phrase continues with it.</summary>
     /// <param name="node">The current node.</param>
     /// <param name="tokenHash">The folded hash of the next word.</param>
