@@ -14,7 +14,14 @@ internal static class ClassProbabilities
     /// <param name="slope">The calibrator's <c>Slope</c>.</param>
     /// <param name="offset">The calibrator's <c>Offset</c>.</param>
     /// <returns>1 / (1 + exp(slope * score + offset)).</returns>
-    public static float Platt(float score, double slope, double offset) => (float)(1.0 / (1.0 + Math.Exp((slope * score) + offset)));
+    public static float Platt(float score, double slope, double offset) => (float)(1.0 / (1.0 + Math.Exp(PlattArgument(score, slope, offset))));
+
+    /// <summary>The exponent of <see cref="Platt"/>: slope * score + offset, in double precision as ML.NET forms it.</summary>
+    /// <param name="score">The raw ensemble score.</param>
+    /// <param name="slope">The calibrator's <c>Slope</c>.</param>
+    /// <param name="offset">The calibrator's <c>Offset</c>.</param>
+    /// <returns>The argument of the exponential.</returns>
+    public static double PlattArgument(float score, double slope, double offset) => (slope * score) + offset;
 
     /// <summary>Normalizes <paramref name="probabilities"/> in place to sum to 1; non-finite or all-zero input becomes uniform.</summary>
     /// <param name="probabilities">One value per class.</param>

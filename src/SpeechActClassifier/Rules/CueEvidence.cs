@@ -19,8 +19,14 @@ internal readonly record struct CueEvidence(
     {
         float strongestDesignation = 0, threat = 0, negatedThreat = 0, measure = 0, strongestMeasure = 0, urgency = 0, theory = 0, desecuritization = 0;
         var hasActor = false;
+
+        // The pairings below scan the cues again; most sentences have neither kind of composite, so look only when they do.
+        var hasDesignatesThreat = false;
+        var hasActorMeasure = false;
         foreach (var cue in cues)
         {
+            hasDesignatesThreat |= cue.Category == CueCategory.DesignatesThreat;
+            hasActorMeasure |= cue.Category == CueCategory.ActorMeasure;
             if (cue.IsNegated)
             {
                 if (cue.Category == CueCategory.Threat)
@@ -58,7 +64,18 @@ internal readonly record struct CueEvidence(
             }
         }
 
-        return new CueEvidence(threat, negatedThreat, measure, strongestMeasure, urgency, theory, desecuritization, strongestDesignation, StrongestMeasureTakenByActor(cues), hasActor, HasActorDesignatingThreat(cues));
+        return new CueEvidence(
+            threat,
+            negatedThreat,
+            measure,
+            strongestMeasure,
+            urgency,
+            theory,
+            desecuritization,
+            strongestDesignation,
+            hasActorMeasure ? StrongestMeasureTakenByActor(cues) : 0f,
+            hasActor,
+            hasDesignatesThreat && HasActorDesignatingThreat(cues));
     }
 
     /// <summary>
