@@ -18,7 +18,7 @@ public sealed class CompiledForestTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(Models))]
-    public void TheCompiledWalkGivesMlNetsProbabilitiesAndLabels(string which)
+    public void TheCompiledTreesGiveMlNetsProbabilitiesAndLabels(string which)
     {
         var classifier = which == "embedded" ? SecuritizationClassifier.Default : ModelTestData.SmallModel;
         var sentences = ModelTestData.Seeds.Select(s => s.Text)
