@@ -80,7 +80,7 @@ public sealed class CueMatcher
         // on the stack for all but very long sentences.
         Span<Token> stackTokens = stackalloc Token[MaxStackTokens];
         Span<ulong> stackHashes = stackalloc ulong[MaxStackTokens];
-        Span<ulong> stackStarts = stackalloc ulong[MaxStackTokens / 64];
+        Span<ulong> stackStarts = stackalloc ulong[(MaxStackTokens + 63) / 64];
         Span<bool> stackNegatorEnds = stackalloc bool[MaxStackTokens];
         var tokenCount = ReadTokens(sentence, stackTokens, stackHashes, stackStarts, out wordCount);
         if (tokenCount < MaxStackTokens)

@@ -25,7 +25,7 @@ internal sealed class EdgeTable
     private readonly ulong[] _filter = new ulong[FilterBits / 64];
 
     /// <summary>Builds the table from every edge of a trie.</summary>
-    /// <param name="edges">Each edge once: parent node, word hash, child node (never the root).</param>
+    /// <param name="edges">Each edge once: parent node, word hash, and the child's value (never 0, which marks an empty slot).</param>
     public EdgeTable(IReadOnlyCollection<(int Node, ulong Hash, int Child)> edges)
     {
         // At most half full, so probe runs stay short.
