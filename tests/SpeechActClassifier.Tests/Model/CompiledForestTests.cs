@@ -162,6 +162,21 @@ public sealed class CompiledForestTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void TheScalarSigmoidIsMlNetsCalibrator()
+    {
+        // Where Vector256 is accelerated the forest computes the three sigmoids at once; elsewhere (net8.0, other
+        // hardware) it calls Platt one class at a time. This holds that path to ML.NET's own calibrator.
+        foreach (var model in SecuritizationClassifier.Default.Model.Models)
+        {
+            var calibrator = model.Model.Calibrator;
+            for (var score = -12f; score <= 12f; score += 0.0625f)
+            {
+                Assert.Equal(calibrator.PredictProbability(score), ClassProbabilities.Platt(score, calibrator.Slope, calibrator.Offset));
+            }
+        }
+    }
+
+    [Fact]
     public void TheEmbeddedModelReadsOnlyTheDenseCueFeatures()
     {
         var classifier = SecuritizationClassifier.Default;
