@@ -157,8 +157,8 @@ internal sealed class BitvectorTrees : ITreeLayout
     /// <inheritdoc />
     /// <remarks>
     /// The loops index with unchecked references: every tree index and entry range was built from the same trees
-    /// in <see cref="Build"/>, and the buffers are sized by the tree count, so no index can leave them; the bounds
-    /// checks and the registers they hold were a fifth of this method's time.
+    /// in <see cref="Build"/>, and the buffers are sized by the tree count, so no index can leave them, and the
+    /// checks would hold registers the inner loop needs.
     /// </remarks>
     public void Sum(ReadOnlySpan<float> features, Span<double> sums)
     {
