@@ -19,17 +19,13 @@ internal sealed class CompiledForest : IClassScorer
 {
     private readonly ITreeLayout _trees;
 
-    /// <summary>Per class, the first tree; one more entry marks the end.</summary>
-    private readonly int[] _classTrees;
-
     private readonly double[] _bias;
     private readonly double[] _slope;
     private readonly double[] _offset;
 
-    private CompiledForest(ITreeLayout trees, int[] classTrees, double[] bias, double[] slope, double[] offset, int requiredWidth)
+    private CompiledForest(ITreeLayout trees, double[] bias, double[] slope, double[] offset, int requiredWidth)
     {
         _trees = trees;
-        _classTrees = classTrees;
         _bias = bias;
         _slope = slope;
         _offset = offset;
@@ -89,7 +85,7 @@ internal sealed class CompiledForest : IClassScorer
         var layout = (fastest <= TreeLayoutKind.RankTables ? RankTables.TryBuild(trees, classTrees) : null)
             ?? (fastest <= TreeLayoutKind.Bitvectors && BitvectorTrees.CanHold(trees) ? BitvectorTrees.Build(trees, classTrees) : null)
             ?? (ITreeLayout)LinkedTrees.Build(trees, classTrees);
-        return new CompiledForest(layout, classTrees, bias, slope, offset, requiredWidth);
+        return new CompiledForest(layout, bias, slope, offset, requiredWidth);
     }
 
     /// <inheritdoc />

@@ -11,9 +11,6 @@ internal readonly ref struct TokenizedSentence
     /// <summary>"but" ends a negation scope like a comma does ("not a threat but a partner").</summary>
     private static readonly ulong ButHash = CaseFolding.Hash("but");
 
-    /// <summary>One bit per ASCII clause mark below 64: , ; : ( ) - . ! ?</summary>
-    private const ulong ClauseMarksBelow64 = (1UL << ',') | (1UL << ';') | (1UL << ':') | (1UL << '(') | (1UL << ')') | (1UL << '-') | (1UL << '.') | (1UL << '!') | (1UL << '?');
-
     public TokenizedSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<ulong> wordHashes)
     {
         Text = text;
@@ -39,12 +36,8 @@ internal readonly ref struct TokenizedSentence
     public bool IsClauseBreak(int index)
     {
         var token = Tokens[index];
-        if (token.Kind != TokenKind.Punctuation)
-        {
-            return WordHashes[index] == ButHash;
-        }
-
-        var c = Text[token.Start];
-        return c < 64 ? ((ClauseMarksBelow64 >> c) & 1) != 0 : c is '[' or ']' or '\u2013' or '\u2014';
+        return token.Kind == TokenKind.Punctuation
+            ? Text[token.Start] is ',' or ';' or ':' or '(' or ')' or '[' or ']' or '-' or '\u2013' or '\u2014' or '.' or '!' or '?'
+            : WordHashes[index] == ButHash;
     }
 }
