@@ -33,6 +33,9 @@ public sealed class CueMatcher
     /// </summary>
     public const int NegationLookBack = 4;
 
+    /// <summary>How many cue categories there are: the composites chain the cues of each.</summary>
+    private static readonly int CategoryCount = Enum.GetValues<CueCategory>().Length;
+
     private static readonly Lazy<CueMatcher> DefaultMatcher = new(() => new CueMatcher(Lexicon.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly PhraseTrie _trie;
@@ -346,38 +349,34 @@ public sealed class CueMatcher
     /// on ties, so "warned that drugs and gangs threaten" pairs with "threaten", not the weak "drugs"); the composite
     /// is as strong as its weaker part: the rule's weight times the smaller of the two cue weights (a weak "said"
     /// makes a weak designation, whichever side of the threat it stands). A left cue that an
-    /// earlier rule with the same result already combined is skipped. Only simple cues are combined, so the work
-    /// is bounded by cues × rules × window.
+    /// earlier rule with the same result already combined is skipped. Only simple cues are combined, and a rule
+    /// visits only the cues of its two categories, so the work is bounded by cues × rules × window.
     /// </summary>
     private int AddComposites(Span<MatchedCue> found, int simpleCount, in TokenizedSentence sentence)
     {
         var count = simpleCount;
 
-        // Most sentences hold a few categories, so most rules cannot fire: skip them without scanning the cues.
-        // One bit per category: CueCategory has fewer than 64 values (a test holds it to that).
-        var present = 0UL;
-        foreach (var cue in found[..simpleCount])
-        {
-            present |= 1UL << (int)cue.Cue.Category;
-        }
+        // Each rule reads only the cues of its two categories, so chain the simple cues by category once: most
+        // sentences hold a few categories, and most rules then find an empty chain without scanning any cue.
+        Span<int> firstOfCategory = stackalloc int[CategoryCount];
+        Span<int> nextOfCategory = stackalloc int[simpleCount];
+        ChainByCategory(found[..simpleCount], firstOfCategory, nextOfCategory);
 
         foreach (ref readonly var rule in _rules.AsSpan())
         {
-            if ((present & (1UL << (int)rule.Left)) == 0 || (present & (1UL << (int)rule.Right)) == 0)
+            // The simple cues are in token order, so the right cues after a left one start where those after the
+            // previous left one started: one cursor walks the right chain forward across the whole rule.
+            var rightAfterLeft = firstOfCategory[(int)rule.Right];
+            for (var l = firstOfCategory[(int)rule.Left]; l >= 0 && rightAfterLeft >= 0; l = nextOfCategory[l])
             {
-                continue;
-            }
-
-            for (var l = 0; l < simpleCount; l++)
-            {
-                ref readonly var left = ref found[l];
-                if (left.Cue.Category != rule.Left)
+                while (rightAfterLeft >= 0 && rightAfterLeft <= l)
                 {
-                    continue;
+                    rightAfterLeft = nextOfCategory[rightAfterLeft];
                 }
 
+                ref readonly var left = ref found[l];
                 var best = -1;
-                for (var r = l + 1; r < simpleCount; r++)
+                for (var r = rightAfterLeft; r >= 0; r = nextOfCategory[r])
                 {
                     ref readonly var right = ref found[r];
                     var gap = right.FirstToken - left.LastToken - 1;
@@ -386,14 +385,13 @@ public sealed class CueMatcher
                         continue;
                     }
 
+                    // Token order again: every later right cue is at least as far.
                     if (gap > rule.Window)
                     {
                         break;
                     }
 
-                    if (right.Cue.Category == rule.Right
-                        && (best < 0 || right.Cue.Weight > found[best].Cue.Weight)
-                        && IsBridged(rule, left.LastToken + 1, right.FirstToken, sentence))
+                    if ((best < 0 || right.Cue.Weight > found[best].Cue.Weight) && IsBridged(rule, left.LastToken + 1, right.FirstToken, sentence))
                     {
                         best = r;
                     }
@@ -420,6 +418,21 @@ public sealed class CueMatcher
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// Links the cues of each category in text order: <paramref name="first"/> holds each category's first cue,
+    /// <paramref name="next"/> each cue's successor of the same category, and -1 ends a chain.
+    /// </summary>
+    private static void ChainByCategory(ReadOnlySpan<MatchedCue> cues, Span<int> first, Span<int> next)
+    {
+        first.Fill(-1);
+        for (var i = cues.Length - 1; i >= 0; i--)
+        {
+            ref var head = ref first[(int)cues[i].Cue.Category];
+            next[i] = head;
+            head = i;
+        }
     }
 
     /// <summary>True when an earlier rule with the same result already combined the same left cue.</summary>

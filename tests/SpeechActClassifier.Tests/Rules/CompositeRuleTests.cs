@@ -49,4 +49,15 @@ public sealed class CompositeRuleTests
         var cue = CueAssert.Has(sentence, CueMatcher.Default.Match(sentence), CueCategory.DesignatesThreat, "regard the drills as a threat");
         Assert.True(cue.IsNegated);
     }
+
+    [Fact]
+    public void EveryLeftCuePairsWithARightCueAfterIt()
+    {
+        // Two actors share one designation, and a third designation stands before both: each actor combines with the
+        // designation after it, none with the one before.
+        const string sentence = "The council warned the minister and the president who then declared the zone closed.";
+        var cues = CueMatcher.Default.Match(sentence);
+        CueAssert.Has(sentence, cues, CueCategory.ActorDesignates, "minister and the president who then declared");
+        CueAssert.Has(sentence, cues, CueCategory.ActorDesignates, "president who then declared");
+    }
 }
