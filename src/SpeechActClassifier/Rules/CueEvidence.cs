@@ -14,19 +14,25 @@ internal readonly record struct CueEvidence(
     bool HasActor,
     bool ActorDesignatesThreat)
 {
+    /// <summary>How many cue categories there are: the sums are kept per category.</summary>
+    private static readonly int CategoryCount = Enum.GetValues<CueCategory>().Length;
+
     /// <summary>Sums the weights of non-negated cues per category and finds an actor designating a threat.</summary>
     public static CueEvidence Sum(ReadOnlySpan<Cue> cues)
     {
-        float strongestDesignation = 0, threat = 0, negatedThreat = 0, measure = 0, strongestMeasure = 0, urgency = 0, theory = 0, desecuritization = 0;
-        var hasActor = false;
-
-        // The pairings below scan the cues again; most sentences have neither kind of composite, so look only when they do.
-        var hasDesignatesThreat = false;
-        var hasActorMeasure = false;
+        // Indexed by category rather than switched on it: the category of the next cue is as unpredictable as the
+        // text, and an index costs no branch. Sums keep the cues' order, so they are the same floats a switch adds.
+        Span<float> weights = stackalloc float[CategoryCount];
+        Span<float> strongest = stackalloc float[CategoryCount];
+        weights.Clear();
+        strongest.Clear();
+        var negatedThreat = 0f;
+        var affirmed = 0UL;
+        var seen = 0UL;
         foreach (var cue in cues)
         {
-            hasDesignatesThreat |= cue.Category == CueCategory.DesignatesThreat;
-            hasActorMeasure |= cue.Category == CueCategory.ActorMeasure;
+            var category = (int)cue.Category;
+            seen |= 1UL << category;
             if (cue.IsNegated)
             {
                 if (cue.Category == CueCategory.Threat)
@@ -37,44 +43,25 @@ internal readonly record struct CueEvidence(
                 continue;
             }
 
-            switch (cue.Category)
-            {
-                case CueCategory.Threat:
-                    threat += cue.Weight;
-                    break;
-                case CueCategory.Measure:
-                    measure += cue.Weight;
-                    strongestMeasure = Math.Max(strongestMeasure, cue.Weight);
-                    break;
-                case CueCategory.Urgency:
-                    urgency += cue.Weight;
-                    break;
-                case CueCategory.Theory:
-                    theory += cue.Weight;
-                    break;
-                case CueCategory.Desecuritization:
-                    desecuritization += cue.Weight;
-                    break;
-                case CueCategory.Designation:
-                    strongestDesignation = Math.Max(strongestDesignation, cue.Weight);
-                    break;
-                case CueCategory.Actor:
-                    hasActor = true;
-                    break;
-            }
+            affirmed |= 1UL << category;
+            weights[category] += cue.Weight;
+            strongest[category] = Math.Max(strongest[category], cue.Weight);
         }
 
+        // The pairings below scan the cues again; most sentences have neither kind of composite, so look only when they do.
+        var hasDesignatesThreat = (seen & (1UL << (int)CueCategory.DesignatesThreat)) != 0;
+        var hasActorMeasure = (seen & (1UL << (int)CueCategory.ActorMeasure)) != 0;
         return new CueEvidence(
-            threat,
+            weights[(int)CueCategory.Threat],
             negatedThreat,
-            measure,
-            strongestMeasure,
-            urgency,
-            theory,
-            desecuritization,
-            strongestDesignation,
+            weights[(int)CueCategory.Measure],
+            strongest[(int)CueCategory.Measure],
+            weights[(int)CueCategory.Urgency],
+            weights[(int)CueCategory.Theory],
+            weights[(int)CueCategory.Desecuritization],
+            strongest[(int)CueCategory.Designation],
             hasActorMeasure ? StrongestMeasureTakenByActor(cues) : 0f,
-            hasActor,
+            (affirmed & (1UL << (int)CueCategory.Actor)) != 0,
             hasDesignatesThreat && HasActorDesignatingThreat(cues));
     }
 
