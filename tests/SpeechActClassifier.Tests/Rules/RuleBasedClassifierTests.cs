@@ -86,6 +86,32 @@ public sealed class RuleBasedClassifierTests
     public void DecisionsMapToLabels(RuleDecision decision, SpeechActLabel label) =>
         Assert.Equal(label, RuleBasedClassifier.LabelOf(decision));
 
+    /// <summary>
+    /// The procedure's arithmetic over cues built by hand: threat weights add up, negated ones do not count, a bare
+    /// measure needs one strong measure rather than several weak ones, and a performative designation needs its own
+    /// weight, not a sum.
+    /// </summary>
+    [Theory]
+    [InlineData(RuleDecision.NoThreat, "Threat:0.4")]
+    [InlineData(RuleDecision.Framing, "Threat:0.4", "Threat:0.4")]
+    [InlineData(RuleDecision.ThreatDenied, "Threat:1!")]
+    [InlineData(RuleDecision.Framing, "Threat:1!", "Threat:0.8")]
+    [InlineData(RuleDecision.NoThreat, "Measure:0.6", "Measure:0.6")]
+    [InlineData(RuleDecision.BareMeasure, "Measure:0.6", "Measure:1")]
+    [InlineData(RuleDecision.ThreatWithMeasure, "Threat:0.5", "Measure:0.6")]
+    [InlineData(RuleDecision.Framing, "Threat:0.7", "Designation:1", "Designation:1")]
+    [InlineData(RuleDecision.Designation, "Threat:0.7", "Designation:1", "Designation:1.5")]
+    [InlineData(RuleDecision.MetaDiscourse, "Threat:1", "Theory:0.5", "Theory:0.5")]
+    public void DecidesFromTheSummedWeightsOfTheCues(RuleDecision expected, params string[] cues)
+    {
+        var built = cues.Select((cue, i) =>
+        {
+            var (category, weight) = (cue[..cue.IndexOf(':')], cue[(cue.IndexOf(':') + 1)..].TrimEnd('!'));
+            return new Cue(Enum.Parse<CueCategory>(category), i * 10, 5, cue.EndsWith('!'), float.Parse(weight, System.Globalization.CultureInfo.InvariantCulture));
+        }).ToArray();
+        Assert.Equal(expected, RuleBasedClassifier.Decide(built));
+    }
+
     [Fact]
     public void ReturnsTheCuesBehindTheLabel()
     {
