@@ -43,7 +43,7 @@ public static class FeatureLayout
     public static int RuleDecisionCount { get; } = Enum.GetValues<RuleDecision>().Length;
 
     /// <summary>Number of <see cref="CueCategory"/> values, the size of each per-category block.</summary>
-    public static int CategoryCount { get; } = Enum.GetValues<CueCategory>().Length;
+    public static int CategoryCount => CueCategories.Count;
 
     /// <summary>Offset of the per-category cue counts.</summary>
     public static int CueCounts => 0;

@@ -14,16 +14,13 @@ internal readonly record struct CueEvidence(
     bool HasActor,
     bool ActorDesignatesThreat)
 {
-    /// <summary>How many cue categories there are: the sums are kept per category.</summary>
-    private static readonly int CategoryCount = Enum.GetValues<CueCategory>().Length;
-
     /// <summary>Sums the weights of non-negated cues per category and finds an actor designating a threat.</summary>
     public static CueEvidence Sum(ReadOnlySpan<Cue> cues)
     {
         // Indexed by category rather than switched on it: the category of the next cue is as unpredictable as the
         // text, and an index costs no branch. Sums keep the cues' order, so they are the same floats a switch adds.
-        Span<float> weights = stackalloc float[CategoryCount];
-        Span<float> strongest = stackalloc float[CategoryCount];
+        Span<float> weights = stackalloc float[CueCategories.Count];
+        Span<float> strongest = stackalloc float[CueCategories.Count];
         weights.Clear();
         strongest.Clear();
         var negatedThreat = 0f;

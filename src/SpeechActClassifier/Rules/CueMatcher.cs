@@ -33,9 +33,6 @@ public sealed class CueMatcher
     /// </summary>
     public const int NegationLookBack = 4;
 
-    /// <summary>How many cue categories there are: the composites chain the cues of each.</summary>
-    private static readonly int CategoryCount = Enum.GetValues<CueCategory>().Length;
-
     private static readonly Lazy<CueMatcher> DefaultMatcher = new(() => new CueMatcher(Lexicon.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly PhraseTrie _trie;
@@ -358,7 +355,7 @@ public sealed class CueMatcher
 
         // Each rule reads only the cues of its two categories, so chain the simple cues by category once: most
         // sentences hold a few categories, and most rules then find an empty chain without scanning any cue.
-        Span<int> firstOfCategory = stackalloc int[CategoryCount];
+        Span<int> firstOfCategory = stackalloc int[CueCategories.Count];
         Span<int> nextOfCategory = stackalloc int[simpleCount];
         ChainByCategory(found[..simpleCount], firstOfCategory, nextOfCategory);
 

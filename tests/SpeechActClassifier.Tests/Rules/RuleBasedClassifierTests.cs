@@ -112,6 +112,11 @@ public sealed class RuleBasedClassifierTests
         Assert.Equal(expected, RuleBasedClassifier.Decide(built));
     }
 
+    /// <summary>The evidence keeps the categories it has seen as bits of one 64-bit mask: a 65th category would alias the first.</summary>
+    [Fact]
+    public void CueCategoriesFitOneBitMask() =>
+        Assert.InRange(CueCategories.Count, 1, 64);
+
     [Fact]
     public void ReturnsTheCuesBehindTheLabel()
     {
