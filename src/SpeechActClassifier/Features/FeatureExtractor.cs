@@ -46,7 +46,7 @@ public sealed class FeatureExtractor
 
     /// <summary>Writes the features of <paramref name="sentence"/> given its already matched <paramref name="cues"/>.</summary>
     /// <param name="sentence">One sentence.</param>
-    /// <param name="cues">The cues matched in <paramref name="sentence"/>.</param>
+    /// <param name="cues">The cues matched in <paramref name="sentence"/>, in text order as the matcher writes them.</param>
     /// <param name="destination">At least <see cref="Width"/> floats.</param>
     /// <param name="hashNgrams">
     /// False for a model trained without the n-gram block (its manifest says so): the block stays zero, as it was in
@@ -82,7 +82,7 @@ public sealed class FeatureExtractor
     /// path does not tokenize the sentence a second time. Gives exactly what
     /// <see cref="Extract(ReadOnlySpan{char}, ReadOnlySpan{Cue}, Span{float}, bool)"/> gives without n-grams.
     /// </summary>
-    /// <param name="cues">The sentence's cues.</param>
+    /// <param name="cues">The sentence's cues, in text order as the matcher writes them.</param>
     /// <param name="cueTokens">Per cue, the index of the token it starts at (from the matcher).</param>
     /// <param name="wordCount">The number of word and number tokens.</param>
     /// <param name="destination">At least <see cref="FeatureLayout.HashedNgrams"/> floats.</param>
@@ -99,7 +99,7 @@ public sealed class FeatureExtractor
         WriteCueFeatures(cues, cueTokens, features);
     }
 
-    /// <param name="cues">The sentence's cues.</param>
+    /// <param name="cues">The sentence's cues, in text order as the matcher writes them.</param>
     /// <param name="cueTokens">Per cue, the index of the token it starts at; past <see cref="MaxPositionedTokens"/> it takes no part in composites.</param>
     /// <param name="features">The vector being written.</param>
     private static void WriteCueFeatures(ReadOnlySpan<Cue> cues, ReadOnlySpan<int> cueTokens, Span<float> features)
@@ -171,63 +171,70 @@ public sealed class FeatureExtractor
         return positioned;
     }
 
+    /// <summary>
+    /// Sets the composite features in one pass over the cues in text order: a cue pairs with a threat within
+    /// <see cref="FeatureLayout.NearTokens"/> tokens exactly when the nearest threat before it, or the nearest
+    /// designation, actor or measure before a threat, is that close, so remembering the last of each suffices.
+    /// </summary>
     private static void WriteComposites(ReadOnlySpan<Cue> cues, ReadOnlySpan<int> cueTokens, Span<float> features)
     {
-        var hasActor = false;
-        var hasTheory = false;
-        var threatCount = 0;
-        Span<int> threatTokens = stackalloc int[cues.Length];
+        // Token index of the last cue of each kind so far, or far enough back that nothing is near it.
+        const int None = int.MinValue / 2;
+        int lastThreat = None, lastDesignation = None, lastActor = None, lastMeasure = None;
+
+        // A designation must stand in an earlier token than its threat, and one phrase can be both ("threaten"), so
+        // keep the last designation in an earlier token than the last one too.
+        var designationBeforeLast = None;
+        bool hasActor = false, hasTheory = false, designationAsThreat = false, actorNearThreat = false, threatNearMeasure = false;
         for (var i = 0; i < cues.Length; i++)
         {
             var cue = cues[i];
-            hasActor |= cue.Category == CueCategory.Actor && !cue.IsNegated;
-            hasTheory |= cue.Category == CueCategory.Theory && !cue.IsNegated;
-            if (cue.Category == CueCategory.Threat && !cue.IsNegated && IsPositioned(cueTokens[i]))
-            {
-                threatTokens[threatCount++] = cueTokens[i];
-            }
-        }
-
-        var composites = features.Slice(FeatureLayout.Composites, FeatureLayout.CompositeCount);
-        if (hasTheory && !hasActor)
-        {
-            composites[(int)CompositeFeature.TheoryTalk] = 1f;
-        }
-
-        // Each designation, actor or measure against each threat within NearTokens tokens: one token index per cue
-        // (a cue has one category, so a cue is never paired with itself).
-        threatTokens = threatTokens[..threatCount];
-        for (var i = 0; i < cues.Length && !threatTokens.IsEmpty; i++)
-        {
-            var first = cues[i];
-            var firstToken = cueTokens[i];
-            if (first.IsNegated || first.Category is not (CueCategory.Designation or CueCategory.Actor or CueCategory.Measure) || !IsPositioned(firstToken))
+            if (cue.IsNegated)
             {
                 continue;
             }
 
-            foreach (var secondToken in threatTokens)
+            hasActor |= cue.Category == CueCategory.Actor;
+            hasTheory |= cue.Category == CueCategory.Theory;
+            var token = cueTokens[i];
+            if (!IsPositioned(token))
             {
-                var distance = secondToken - firstToken;
-                if (Math.Abs(distance) > FeatureLayout.NearTokens)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                switch (first.Category)
-                {
-                    case CueCategory.Designation when distance > 0:
-                        composites[(int)CompositeFeature.DesignationAsThreat] = 1f;
-                        break;
-                    case CueCategory.Actor:
-                        composites[(int)CompositeFeature.ActorNearThreat] = 1f;
-                        break;
-                    case CueCategory.Measure:
-                        composites[(int)CompositeFeature.ThreatNearMeasure] = 1f;
-                        break;
-                }
+            switch (cue.Category)
+            {
+                case CueCategory.Threat:
+                    var designation = lastDesignation < token ? lastDesignation : designationBeforeLast;
+                    designationAsThreat |= token - designation <= FeatureLayout.NearTokens;
+                    actorNearThreat |= token - lastActor <= FeatureLayout.NearTokens;
+                    threatNearMeasure |= token - lastMeasure <= FeatureLayout.NearTokens;
+                    lastThreat = token;
+                    break;
+                case CueCategory.Designation:
+                    if (token > lastDesignation)
+                    {
+                        designationBeforeLast = lastDesignation;
+                        lastDesignation = token;
+                    }
+
+                    break;
+                case CueCategory.Actor:
+                    actorNearThreat |= token - lastThreat <= FeatureLayout.NearTokens;
+                    lastActor = token;
+                    break;
+                case CueCategory.Measure:
+                    threatNearMeasure |= token - lastThreat <= FeatureLayout.NearTokens;
+                    lastMeasure = token;
+                    break;
             }
         }
+
+        var composites = features.Slice(FeatureLayout.Composites, FeatureLayout.CompositeCount);
+        composites[(int)CompositeFeature.TheoryTalk] = hasTheory && !hasActor ? 1f : 0f;
+        composites[(int)CompositeFeature.DesignationAsThreat] = designationAsThreat ? 1f : 0f;
+        composites[(int)CompositeFeature.ActorNearThreat] = actorNearThreat ? 1f : 0f;
+        composites[(int)CompositeFeature.ThreatNearMeasure] = threatNearMeasure ? 1f : 0f;
     }
 
     /// <summary>True for a token index that composites use: the first <see cref="MaxPositionedTokens"/> tokens.</summary>

@@ -110,6 +110,32 @@ public sealed class FeatureExtractorTests
     }
 
     [Fact]
+    public void DesignationAsThreatLooksPastAWordThatIsBothDesignationAndThreat()
+    {
+        // "threaten" is a designation and a threat in one token; the designation "warned" before it still pairs with it.
+        const string text = "Officials warned that gangs threaten the port.";
+        var warned = new Cue(CueCategory.Designation, 10, 6, false, 1);
+        var threatenAsDesignation = new Cue(CueCategory.Designation, 28, 8, false, 1);
+        var threatenAsThreat = new Cue(CueCategory.Threat, 28, 8, false, 1);
+        Assert.Equal(1f, Composite(ExtractWithCues(text, [warned, threatenAsDesignation, threatenAsThreat]), CompositeFeature.DesignationAsThreat));
+        Assert.Equal(0f, Composite(ExtractWithCues(text, [threatenAsDesignation, threatenAsThreat]), CompositeFeature.DesignationAsThreat));
+    }
+
+    [Fact]
+    public void ActorAndMeasureCountOnEitherSideOfTheThreat()
+    {
+        const string text = "The invasion alarmed NATO, which sent troops.";
+        var invasion = new Cue(CueCategory.Threat, 4, 8, false, 1);
+        var nato = new Cue(CueCategory.Actor, 21, 4, false, 1);
+        var troops = new Cue(CueCategory.Measure, 38, 6, false, 1);
+        var features = ExtractWithCues(text, [invasion, nato, troops]);
+        Assert.Equal(1f, Composite(features, CompositeFeature.ActorNearThreat));
+        Assert.Equal(1f, Composite(features, CompositeFeature.ThreatNearMeasure));
+        Assert.Equal(0f, Composite(features, CompositeFeature.DesignationAsThreat));
+        Assert.Equal(0f, Composite(ExtractWithCues(text, [nato, troops]), CompositeFeature.ActorNearThreat));
+    }
+
+    [Fact]
     public void ThreatNearMeasureAndTheoryTalk()
     {
         const string text = "The threat justified sanctions under securitization theory.";
@@ -122,7 +148,7 @@ public sealed class FeatureExtractorTests
         var features = ExtractWithCues(text, cues);
         Assert.Equal(1f, Composite(features, CompositeFeature.ThreatNearMeasure));
         Assert.Equal(1f, Composite(features, CompositeFeature.TheoryTalk));
-        Assert.Equal(0f, Composite(ExtractWithCues(text, [.. cues, new(CueCategory.Actor, 0, 3, false, 1)]), CompositeFeature.TheoryTalk));
+        Assert.Equal(0f, Composite(ExtractWithCues(text, [new(CueCategory.Actor, 0, 3, false, 1), .. cues]), CompositeFeature.TheoryTalk));
     }
 
     [Fact]
