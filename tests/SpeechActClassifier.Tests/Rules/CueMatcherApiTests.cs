@@ -52,6 +52,32 @@ public sealed class CueMatcherApiTests
         }
     }
 
+    /// <summary>
+    /// Every term of the embedded lexicons is found where it stands, alone and with its last word possessive: the
+    /// edge filter that lets the matcher skip words where no phrase starts must pass every real start, possessive
+    /// edges included. After initials or
+    /// a number ("U.S.’s", "Article 5’s") the tokenizer splits the possessive off, and the bare term is the cue.
+    /// </summary>
+    [Fact]
+    public void EveryLexiconTermIsFoundInASentence()
+    {
+        var missed = new List<string>();
+        foreach (var entry in Lexicon.Default.Entries.Where(e => !e.IsBlocker))
+        {
+            foreach (var term in new[] { entry.Term, entry.Term + "’s" })
+            {
+                var sentence = $"Yesterday {term} happened.";
+                var start = "Yesterday ".Length;
+                if (!CueMatcher.Default.Match(sentence).Any(c => c.Category == entry.Category && c.Start == start && (c.Length == term.Length || c.Length == entry.Term.Length)))
+                {
+                    missed.Add($"{entry.Category}:'{term}'");
+                }
+            }
+        }
+
+        Assert.True(missed.Count == 0, $"{missed.Count} terms not found: {string.Join(", ", missed.Take(20))}");
+    }
+
     [Fact]
     public void MatchIsCaseInsensitiveAndFoldsApostrophes()
     {
