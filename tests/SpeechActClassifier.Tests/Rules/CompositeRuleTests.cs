@@ -53,8 +53,8 @@ public sealed class CompositeRuleTests
     [Fact]
     public void EveryLeftCuePairsWithARightCueAfterIt()
     {
-        // Two actors share one designation, and a third designation stands before both: each actor combines with the
-        // designation after it, none with the one before.
+        // Two actors share the designation after them, and another designation ("warned") stands before both: each
+        // actor combines with the one after it, none with the one before.
         const string sentence = "The council warned the minister and the president who then declared the zone closed.";
         var cues = CueMatcher.Default.Match(sentence);
         CueAssert.Has(sentence, cues, CueCategory.ActorDesignates, "minister and the president who then declared");

@@ -55,8 +55,8 @@ public sealed class CueMatcherApiTests
     /// <summary>
     /// Every term of the embedded lexicons is found where it stands, alone and with its last word possessive: the
     /// edge filter that lets the matcher skip words where no phrase starts must pass every real start, possessive
-    /// edges included. After initials or
-    /// a number ("U.S.’s", "Article 5’s") the tokenizer splits the possessive off, and the bare term is the cue.
+    /// edges included. After initials or a number ("U.S.’s", "Article 5’s") the tokenizer splits the possessive off,
+    /// and the bare term is the cue.
     /// </summary>
     [Fact]
     public void EveryLexiconTermIsFoundInASentence()
