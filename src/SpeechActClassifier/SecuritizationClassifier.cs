@@ -36,11 +36,15 @@ public sealed class SecuritizationClassifier
     /// <summary>How many leading features to extract: the dense cue block alone when no tree reads an n-gram slot.</summary>
     private readonly int _featureWidth;
 
+    /// <summary>The manifest's decision rule, kept in a field so the hot path reads it without a property chain.</summary>
+    private readonly DecisionWeights _decisionWeights;
+
     internal SecuritizationClassifier(OneVersusRestModel model, ModelManifest manifest)
     {
         _model = model;
         _forest = CompiledForest.Compile(model);
         Manifest = manifest;
+        _decisionWeights = manifest.DecisionWeights;
         _featureWidth = !manifest.UsesHashedNgrams && _forest.RequiredWidth <= FeatureLayout.HashedNgrams
             ? FeatureLayout.HashedNgrams
             : FeatureLayout.Width;
@@ -68,7 +72,7 @@ public sealed class SecuritizationClassifier
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
-            throw new ModelFormatException($"Model file '{path}' not found. Train one with `speechact train seeds/labelled.tsv --out models/`, or omit the path to use the built-in model.");
+            throw new ModelFormatException($"Model file '{path}' not found. Train one with `speechact train seeds/labelled.tsv data/corpus.tsv --out models/`, or omit the path to use the built-in model.");
         }
 
         using var stream = File.OpenRead(path);
@@ -119,7 +123,7 @@ public sealed class SecuritizationClassifier
         cues[..evidenceCount].CopyTo(evidence);
         Span<float> features = stackalloc float[FeatureLayout.HashedNgrams];
         FeatureExtractor.ExtractWithoutNgrams(cues[..cueCount], cueTokens[..cueCount], wordCount, features);
-        return Score(features, _forest);
+        return Score(features, _forest, _decisionWeights);
     }
 
     /// <summary>
@@ -302,16 +306,16 @@ public sealed class SecuritizationClassifier
         // The dense block is a few hundred bytes; the full layout with n-grams about 16 KB: both fit the stack.
         Span<float> features = stackalloc float[featureWidth];
         FeatureExtractor.Extract(sentence, cues, features, Manifest.UsesHashedNgrams);
-        return Score(features, scorer);
+        return Score(features, scorer, _decisionWeights);
     }
 
-    private static SentenceClassification Score(ReadOnlySpan<float> features, IClassScorer scorer)
+    private static SentenceClassification Score(ReadOnlySpan<float> features, IClassScorer scorer, DecisionWeights decisionWeights)
     {
         Span<float> probabilities = stackalloc float[ClassProbabilities.ClassCount];
         scorer.Score(features, probabilities);
         ClassProbabilities.Normalize(probabilities);
         return new SentenceClassification(
-            ClassProbabilities.ArgMax(probabilities),
+            decisionWeights.Decide(probabilities),
             probabilities[(int)SpeechActLabel.Neutral],
             probabilities[(int)SpeechActLabel.ThreatFraming],
             probabilities[(int)SpeechActLabel.SecuritizingMove]);
@@ -328,7 +332,7 @@ public sealed class SecuritizationClassifier
         using var stream = typeof(SecuritizationClassifier).Assembly.GetManifestResourceStream(ModelResourceNames.EmbeddedBundle)
             ?? throw new ModelFormatException(
                 $"This build of SpeechActClassifier has no embedded model (resource '{ModelResourceNames.EmbeddedBundle}'). " +
-                $"Run `speechact train seeds/labelled.tsv --out models/` and rebuild, or use SecuritizationClassifier.Load(path).");
+                $"Run `speechact train seeds/labelled.tsv data/corpus.tsv --out models/` and rebuild, or use SecuritizationClassifier.Load(path).");
         return Load(stream, "The embedded model");
     }
 }

@@ -2,45 +2,45 @@ using System.CommandLine;
 using System.Globalization;
 using SpeechActClassifier.Evaluation;
 using SpeechActClassifier.Model;
+using SpeechActClassifier.Rules;
 using SpeechActClassifier.Training;
 
 namespace SpeechActClassifier.Cli.Commands;
 
-/// <summary><c>speechact eval FILE.tsv [--model PATH] [--format json|table]</c>: scores a model against labelled sentences.</summary>
+/// <summary><c>speechact eval FILE.tsv [--classifier model|rules] [--model PATH] [--format json|table]</c>: scores the model or the rules against labelled sentences.</summary>
 internal static class EvalCommand
 {
-    /// <summary>Exit code for a successful run.</summary>
-    private const int Success = 0;
-
-    /// <summary>Exit code for unreadable input, an unloadable model or bad usage.</summary>
-    private const int BadInput = 2;
-
     /// <summary>Creates the command.</summary>
     public static Command Create()
     {
         var file = new Argument<string>("file") { Description = "Labelled TSV (header: id, label, source, text) to evaluate on." };
         var model = new Option<string?>("--model") { Description = "A speechact-model.zip to evaluate; default: the model built into the library." };
+        var classifier = new Option<string>("--classifier") { Description = "'model' (default: the trained model) or 'rules' (the codebook's decision procedure over the lexicon cues alone, RuleBasedClassifier), to compare the two on your labels.", DefaultValueFactory = _ => "model" };
+        classifier.AcceptOnlyFromAmong("model", "rules");
         var format = new Option<string>("--format") { Description = "Output: 'table' (readable, default) or 'json' (one object: count, accuracy, macroF1, perClass, confusion[gold][predicted]).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var command = new Command(
             "eval",
             $"""
-            Evaluate a model on a labelled TSV (header: id, label, source, text): accuracy, macro-F1, per-class
-            precision, recall and F1, and the confusion matrix.
+            Evaluate the model, or the rules alone, on a labelled TSV (header: id, label, source, text): accuracy,
+            macro-F1, per-class precision, recall and F1, and the confusion matrix.
 
             Examples:
-              speechact eval seeds/labelled.tsv
+              speechact eval my-labels.tsv
+              speechact eval my-labels.tsv --classifier rules
               speechact eval held-out.tsv --model my-model/speechact-model.zip --format json > metrics.json
 
             {ExitCodes.Help}
             """)
         {
             file,
+            classifier,
             model,
             format,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(file)!,
+            parseResult.GetValue(classifier) == "rules",
             parseResult.GetValue(model),
             parseResult.GetValue(format)!,
             parseResult.InvocationConfiguration.Output,
@@ -48,19 +48,26 @@ internal static class EvalCommand
         return command;
     }
 
-    private static int Run(string file, string? modelPath, string format, TextWriter output, TextWriter error)
+    private static int Run(string file, bool rules, string? modelPath, string format, TextWriter output, TextWriter error)
     {
+        if (rules && modelPath is not null)
+        {
+            error.WriteLine("speechact eval: --model chooses a trained model; the rules (--classifier rules) use none. Drop one of the two.");
+            return ExitCodes.BadInput;
+        }
+
         ClassificationMetrics metrics;
         try
         {
             var sentences = LabelledSentenceReader.Read(file);
-            var classifier = modelPath is null ? SecuritizationClassifier.Default : SecuritizationClassifier.Load(modelPath);
-            metrics = ModelEvaluator.Evaluate(classifier, sentences);
+            metrics = rules
+                ? ModelEvaluator.Evaluate(sentence => RuleBasedClassifier.Default.Classify(sentence.AsSpan()), sentences)
+                : ModelEvaluator.Evaluate(modelPath is null ? SecuritizationClassifier.Default : SecuritizationClassifier.Load(modelPath), sentences);
         }
         catch (Exception ex) when (ex is LabelledDataException or ModelFormatException or FileNotFoundException or DirectoryNotFoundException)
         {
             error.WriteLine($"speechact eval: {ex.Message}");
-            return BadInput;
+            return ExitCodes.BadInput;
         }
 
         if (format == "json")
@@ -72,7 +79,7 @@ internal static class EvalCommand
             WriteTable(output, metrics);
         }
 
-        return Success;
+        return ExitCodes.Success;
     }
 
     private static void WriteTable(TextWriter output, ClassificationMetrics metrics)

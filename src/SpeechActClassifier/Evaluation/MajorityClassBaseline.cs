@@ -9,6 +9,9 @@ internal sealed class MajorityClassBaseline : ITrainableClassifier
     public string Name => "majorityClass";
 
     /// <inheritdoc />
+    public string Description => "the most frequent label of the training folds, for every sentence";
+
+    /// <inheritdoc />
     public Func<string, SpeechActLabel> Fit(IReadOnlyList<LabelledSentence> training)
     {
         var majority = training.GroupBy(s => s.Label).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;

@@ -10,6 +10,9 @@ internal sealed class RuleBasedBaseline : ITrainableClassifier
     public string Name => "ruleBased";
 
     /// <inheritdoc />
+    public string Description => "the codebook's decision procedure over the lexicon cues (`RuleBasedClassifier`); it learns nothing from the folds";
+
+    /// <inheritdoc />
     public Func<string, SpeechActLabel> Fit(IReadOnlyList<LabelledSentence> training) =>
         sentence => RuleBasedClassifier.Default.Classify(sentence.AsSpan());
 }

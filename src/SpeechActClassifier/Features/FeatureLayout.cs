@@ -22,6 +22,13 @@ namespace SpeechActClassifier.Features;
 public static class FeatureLayout
 {
     /// <summary>
+    /// Version of what the extractor's code writes. Bump it whenever a change in code (not in the lexicon files or a
+    /// named threshold, which the fingerprint reads itself) changes the value of any feature: models trained before
+    /// then no longer load, instead of silently reading shifted features.
+    /// </summary>
+    public const int Version = 2;
+
+    /// <summary>
     /// Number of hashed n-gram slots: 2^12. With a few thousand distinct words and bigrams in a corpus of a few
     /// hundred sentences collisions stay rare, and the vector stays small enough for a tree walk per sentence.
     /// </summary>

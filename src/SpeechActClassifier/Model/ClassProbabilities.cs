@@ -45,21 +45,4 @@ internal static class ClassProbabilities
             probabilities[i] = (float)((float.IsFinite(p) && p > 0 ? p : 0) / sum);
         }
     }
-
-    /// <summary>The class with the highest probability; ties go to the lower class index (Neutral first).</summary>
-    /// <param name="probabilities">One value per class.</param>
-    /// <returns>The winning label.</returns>
-    public static SpeechActLabel ArgMax(ReadOnlySpan<float> probabilities)
-    {
-        var best = 0;
-        for (var i = 1; i < probabilities.Length; i++)
-        {
-            if (probabilities[i] > probabilities[best])
-            {
-                best = i;
-            }
-        }
-
-        return (SpeechActLabel)best;
-    }
 }

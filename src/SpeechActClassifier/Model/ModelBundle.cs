@@ -14,7 +14,7 @@ namespace SpeechActClassifier.Model;
 /// </summary>
 internal static class ModelBundle
 {
-    private const string RetrainAdvice = "Rebuild it with `speechact train seeds/labelled.tsv --out models/`, or pass the path of a speechact-model.zip written by that command.";
+    private const string RetrainAdvice = "Rebuild it with `speechact train seeds/labelled.tsv data/corpus.tsv --out models/`, or pass the path of a speechact-model.zip written by that command.";
 
     // Entries carry a fixed time stamp so that training twice on the same data writes the same bytes.
     private static readonly DateTimeOffset EntryTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -142,8 +142,23 @@ internal static class ModelBundle
                 $"The model is from another version of the library. {RetrainAdvice}");
         }
 
+        if (manifest.FeatureFingerprint != FeatureFingerprint.Current)
+        {
+            throw new ModelFormatException(
+                $"{origin} was trained on features of other lexicons, rules or thresholds (feature fingerprint {Abbreviated(manifest.FeatureFingerprint)}; " +
+                $"this library's is {Abbreviated(FeatureFingerprint.Current)}), so its trees would read shifted features. Retrain it with this version of the library. {RetrainAdvice}");
+        }
+
+        if (manifest.DecisionWeights is not { } weights || !weights.AreValid())
+        {
+            throw new ModelFormatException($"{origin}: {ModelResourceNames.ManifestEntry} has no valid decision weights (each must be positive and finite). {RetrainAdvice}");
+        }
+
         return manifest;
     }
+
+    private static string Abbreviated(string fingerprint) =>
+        string.IsNullOrEmpty(fingerprint) ? "none" : fingerprint[..Math.Min(12, fingerprint.Length)];
 
     private static ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>> ReadModel(
         ZipArchive archive, MLContext context, SpeechActLabel label, string origin)

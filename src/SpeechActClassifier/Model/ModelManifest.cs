@@ -9,7 +9,7 @@ namespace SpeechActClassifier.Model;
 public sealed record ModelManifest
 {
     /// <summary>The bundle format this library writes and reads.</summary>
-    public const int CurrentFormatVersion = 1;
+    public const int CurrentFormatVersion = 2;
 
     /// <summary>The bundle format version.</summary>
     public int FormatVersion { get; init; } = CurrentFormatVersion;
@@ -30,10 +30,17 @@ public sealed record ModelManifest
     public string HashFunction { get; init; } = string.Empty;
 
     /// <summary>
-    /// SHA-256 of the embedded lexicon files the cue features came from. A model trained with other lexicons still
-    /// loads (the width is the same) but sees shifted features: retrain it after editing Rules/Lexicons.
+    /// SHA-256 of everything the features depend on besides the text: lexicons, composite rules, the decision
+    /// procedure's thresholds, the matcher's and layout's constants and the layout version. Loading refuses a model
+    /// whose fingerprint is not this library's: retrain it after editing any of them.
     /// </summary>
-    public string LexiconSha256 { get; init; } = string.Empty;
+    public string FeatureFingerprint { get; init; } = string.Empty;
+
+    /// <summary>
+    /// The weights the label is chosen with: the class whose probability times its weight is largest. Tuned on
+    /// held-out folds of the training data for macro-F1, so a rare class is not drowned out by the common one.
+    /// </summary>
+    public DecisionWeights DecisionWeights { get; init; } = DecisionWeights.None;
 
     /// <summary>The FastTree settings of every one-versus-rest model.</summary>
     public FastTreeHyperParameters? HyperParameters { get; init; }
@@ -47,6 +54,6 @@ public sealed record ModelManifest
     /// <summary>Number of labelled sentences trained on.</summary>
     public int TrainingRows { get; init; }
 
-    /// <summary>Lower-case hex SHA-256 of the training TSV file's bytes, or empty when trained from memory.</summary>
-    public string TrainingDataSha256 { get; init; } = string.Empty;
+    /// <summary>The labelled files trained on, with their SHA-256; empty when trained from sentences in memory.</summary>
+    public IReadOnlyList<LabelledFile> TrainingFiles { get; init; } = [];
 }

@@ -27,12 +27,29 @@ public static class LabelledSentenceReader
         return Read(reader, path);
     }
 
+    /// <summary>Reads every row of the file at <paramref name="path"/>, with ids unique across the files that share <paramref name="placeOfId"/>.</summary>
+    /// <param name="path">A UTF-8 TSV file.</param>
+    /// <param name="placeOfId">Every id read so far, with the <c>file:line</c> it was read at; this file's ids are added.</param>
+    internal static IReadOnlyList<LabelledSentence> Read(string path, Dictionary<string, string> placeOfId)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"Labelled file '{path}' not found.", path);
+        }
+
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return Read(reader, path, placeOfId);
+    }
+
     /// <summary>Reads every row from <paramref name="reader"/>.</summary>
     /// <param name="reader">The TSV text, header first.</param>
     /// <param name="fileName">The name used in error messages.</param>
     /// <returns>The rows in file order.</returns>
     /// <exception cref="LabelledDataException">The text is empty or a line is malformed.</exception>
-    public static IReadOnlyList<LabelledSentence> Read(TextReader reader, string fileName)
+    public static IReadOnlyList<LabelledSentence> Read(TextReader reader, string fileName) =>
+        Read(reader, fileName, new Dictionary<string, string>(StringComparer.Ordinal));
+
+    private static IReadOnlyList<LabelledSentence> Read(TextReader reader, string fileName, Dictionary<string, string> placeOfId)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(fileName);
@@ -56,7 +73,6 @@ public static class LabelledSentenceReader
 
         var columnCount = names.Length;
         var rows = new List<LabelledSentence>();
-        var firstLineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
         var lineNumber = 1;
         while (reader.ReadLine() is { } line)
         {
@@ -85,9 +101,9 @@ public static class LabelledSentenceReader
             }
 
             var id = fields[indices[0]].Trim();
-            if (!firstLineOfId.TryAdd(id, lineNumber))
+            if (!placeOfId.TryAdd(id, $"{fileName}:{lineNumber}"))
             {
-                throw new LabelledDataException(fileName, lineNumber, $"id '{id}' already used on line {firstLineOfId[id]}; ids must be unique.");
+                throw new LabelledDataException(fileName, lineNumber, $"id '{id}' is already used at {placeOfId[id]}; ids must be unique across all the files read together.");
             }
 
             rows.Add(new LabelledSentence(id, label, fields[indices[2]].Trim(), text));

@@ -3,7 +3,10 @@ using SpeechActClassifier.Evaluation;
 
 namespace SpeechActClassifier.Training;
 
-/// <summary>Writes models/metrics.json: the search, and every candidate's held-out figures, each with the command that reproduces it.</summary>
+/// <summary>
+/// Writes metrics.json: the training files, the search, and the model's and every baseline's held-out figures, each
+/// with a bootstrap 95% interval (<c>{"estimate", "low", "high"}</c>) and the command that reproduces it.
+/// </summary>
 internal static class MetricsReportWriter
 {
     /// <summary>Writes the report of <paramref name="run"/> as indented JSON.</summary>
@@ -12,92 +15,174 @@ internal static class MetricsReportWriter
         using var writer = new Utf8JsonWriter(destination, new JsonWriterOptions { Indented = true });
         writer.WriteStartObject();
         writer.WriteString("command", commands.Train);
-        writer.WriteNumber("seed", run.Seed);
+        writer.WriteNumber("seed", run.Options.Seed);
+        writer.WriteNumber("durationSeconds", Math.Round(run.Duration.TotalSeconds));
+        writer.WriteString("featureFingerprint", run.Model.Manifest.FeatureFingerprint);
 
-        writer.WriteStartObject("trainingData");
-        writer.WriteString("file", commands.TrainingFile);
-        writer.WriteString("sha256", run.TrainingDataSha256);
-        writer.WriteNumber("rows", run.Sentences.Count);
-        writer.WriteStartObject("labels");
-        foreach (var label in ClassificationMetrics.Labels)
+        writer.WriteStartArray("trainingData");
+        var first = 0;
+        foreach (var file in run.Corpus.Files)
         {
-            writer.WriteNumber(label.ToString(), run.Sentences.Count(s => s.Label == label));
+            writer.WriteStartObject();
+            writer.WriteString("file", file.Path);
+            writer.WriteString("sha256", file.Sha256);
+            writer.WriteNumber("rows", file.Rows);
+            writer.WriteStartObject("labels");
+            foreach (var label in ClassificationMetrics.Labels)
+            {
+                writer.WriteNumber(label.ToString(), run.Corpus.Sentences.Skip(first).Take(file.Rows).Count(s => s.Label == label));
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            first += file.Rows;
         }
 
-        writer.WriteEndObject();
+        writer.WriteEndArray();
+
+        writer.WriteStartObject("crossValidation");
+        writer.WriteString("method", MethodText(run));
+        writer.WriteNumber("folds", run.FoldCount);
+        writer.WriteNumber("repetitions", run.Options.Repeats);
+        writer.WriteString("intervals", $"bootstrap 95% percentile intervals over {ClusterBootstrap.DefaultResamples} resamples of source documents (seed {run.Options.Seed}); model advantages are paired on the same resamples");
         writer.WriteEndObject();
 
-        writer.WriteStartObject("hyperParameterSearch");
-        writer.WriteString("selection", "maximize mean cross-document macro-F1 on the training file; stratified-CV macro-F1 breaks ties, then the simpler setting");
+        writer.WriteStartObject("search");
+        writer.WriteString("mode", run.Options.Search.ToString().ToLowerInvariant());
+        writer.WriteString("selection", "the highest mean grouped-cross-validation macro-F1, each fold labelled with decision weights tuned on the other folds; ties keep the simpler (earlier) setting; the development set is never read");
         writer.WriteStartArray("grid");
         foreach (var point in run.Search)
         {
             writer.WriteStartObject();
             WriteSettings(writer, point.Options);
-            writer.WriteNumber("crossValidationMacroF1", Round(point.CrossValidationMacroF1));
-            writer.WriteNumber("crossDocumentMacroF1", Round(point.CrossDocumentMacroF1));
+            WriteInterval(writer, "macroF1", point.MacroF1);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
         writer.WriteStartObject("chosen");
-        WriteSettings(writer, run.Chosen.Options);
+        WriteSettings(writer, run.Chosen);
+        writer.WriteStartObject("decisionWeights");
+        writer.WriteNumber("Neutral", run.Chosen.DecisionWeights.Neutral);
+        writer.WriteNumber("ThreatFraming", run.Chosen.DecisionWeights.ThreatFraming);
+        writer.WriteNumber("SecuritizingMove", run.Chosen.DecisionWeights.SecuritizingMove);
         writer.WriteEndObject();
-        writer.WriteEndObject();
-
-        writer.WriteStartObject("crossValidation");
-        writer.WriteString("method", $"stratified {TrainingRun.FoldCount}-fold (seed {run.Seed}); predictions of all held-out folds pooled");
-        writer.WriteString("command", commands.Train);
-        writer.WriteStartObject("results");
-        foreach (var candidate in run.Comparisons)
-        {
-            writer.WritePropertyName(candidate.Name);
-            MetricsJson.Write(writer, candidate.CrossValidation);
-        }
-
         writer.WriteEndObject();
         writer.WriteEndObject();
 
-        writer.WriteStartObject("crossDocument");
-        writer.WriteString("method", "train on all other source documents, test on one; meanMacroF1 averages the test documents");
-        writer.WriteString("command", commands.Train);
-        writer.WriteStartObject("results");
-        foreach (var candidate in run.Comparisons)
+        writer.WriteStartObject("candidates");
+        foreach (var candidate in run.Candidates)
         {
             writer.WriteStartObject(candidate.Name);
-            writer.WriteNumber("meanMacroF1", Round(candidate.CrossDocumentMacroF1));
-            writer.WriteStartObject("byTestDocument");
-            foreach (var (source, metrics) in candidate.CrossDocument)
+            writer.WriteString("description", candidate.Description);
+            writer.WritePropertyName("crossValidation");
+            WriteFigures(writer, candidate.CrossValidation);
+            if (candidate.ModelAdvantage is { } advantage)
             {
-                writer.WritePropertyName(source);
-                MetricsJson.Write(writer, metrics);
+                WriteInterval(writer, "modelMinusThisMacroF1", advantage);
             }
 
-            writer.WriteEndObject();
+            if (candidate.Dev is not null)
+            {
+                writer.WritePropertyName("dev");
+                WriteFigures(writer, candidate.Dev);
+                if (candidate.DevModelAdvantage is { } devAdvantage)
+                {
+                    WriteInterval(writer, "devModelMinusThisMacroF1", devAdvantage);
+                }
+            }
+
             writer.WriteEndObject();
         }
 
         writer.WriteEndObject();
-        writer.WriteEndObject();
 
-        if (commands.DevFile is not null)
+        if (run.Options.DevFile is not null)
         {
             writer.WriteStartObject("dev");
-            writer.WriteString("file", commands.DevFile);
-            writer.WriteString("method", "every candidate trained on all of the training file, tested on the development set (never trained on)");
-            writer.WriteString("command", commands.Train);
+            writer.WriteString("file", run.Options.DevFile);
+            writer.WriteNumber("sentences", run.DevCount);
+            writer.WriteString("method", "every candidate trained on all the training files, tested on the development set, which nothing is trained on or chosen by");
             writer.WriteString("modelCommand", commands.EvalDev);
-            writer.WriteStartObject("results");
-            foreach (var candidate in run.Comparisons.Where(c => c.Dev is not null))
-            {
-                writer.WritePropertyName(candidate.Name);
-                MetricsJson.Write(writer, candidate.Dev!);
-            }
-
-            writer.WriteEndObject();
+            writer.WriteString("rulesCommand", commands.EvalDevRules);
             writer.WriteEndObject();
         }
 
+        if (run.LearningCurve.Count > 0)
+        {
+            writer.WriteStartArray("learningCurve");
+            foreach (var point in run.LearningCurve)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("trainedOn", point.Name);
+                writer.WriteNumber("trainingSentences", point.TrainingSentences);
+                WriteInterval(writer, "macroF1", point.MacroF1);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>How the held-out figures were made, in one sentence.</summary>
+    public static string MethodText(TrainingRunResult run) =>
+        $"grouped {run.FoldCount}-fold cross-validation, repeated {run.Options.Repeats} time(s) with other document shuffles (seed {run.Options.Seed} + repetition): " +
+        "every sentence of a source document is in the same fold; figures are the mean over repetitions of the figure of all folds' held-out predictions";
+
+    private static void WriteFigures(Utf8JsonWriter writer, HeldOutFigures figures)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("sentences", figures.Sentences);
+        writer.WriteNumber("repetitions", figures.Repetitions);
+        WriteInterval(writer, "macroF1", figures.MacroF1);
+        WriteInterval(writer, "accuracy", figures.Accuracy);
+        writer.WriteStartObject("perClass");
+        foreach (var c in figures.PerClass)
+        {
+            writer.WriteStartObject(c.Label.ToString());
+            writer.WriteNumber("support", c.Support);
+            WriteInterval(writer, "precision", c.Precision);
+            WriteInterval(writer, "recall", c.Recall);
+            WriteInterval(writer, "f1", c.F1);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartObject("perSource");
+        foreach (var s in figures.PerSource)
+        {
+            writer.WriteStartObject(s.Kind);
+            writer.WriteNumber("sentences", s.Sentences);
+            writer.WriteNumber("documents", s.Documents);
+            WriteInterval(writer, "macroF1", s.MacroF1);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartObject("confusionSummedOverRepetitions");
+        foreach (var gold in ClassificationMetrics.Labels)
+        {
+            writer.WriteStartObject(gold.ToString());
+            foreach (var predicted in ClassificationMetrics.Labels)
+            {
+                writer.WriteNumber(predicted.ToString(), figures.Confusion.Confusion[gold, predicted]);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteInterval(Utf8JsonWriter writer, string name, Interval interval)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteNumber("estimate", Round(interval.Estimate));
+        writer.WriteNumber("low", Round(interval.Low));
+        writer.WriteNumber("high", Round(interval.High));
         writer.WriteEndObject();
     }
 

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using SpeechActClassifier.Features;
 using SpeechActClassifier.Model;
 
@@ -6,34 +5,46 @@ namespace SpeechActClassifier.Training;
 
 /// <summary>
 /// Trains a <see cref="SecuritizationClassifier"/> from labelled sentences: three one-versus-rest FastTree binary
-/// models over the features of <see cref="FeatureExtractor"/>. Save the result with
-/// <see cref="SecuritizationClassifier.Save(string)"/> and load it again with <see cref="SecuritizationClassifier.Load(string)"/>.
+/// models over the features of <see cref="FeatureExtractor"/>, with given settings. <c>speechact train</c> chooses the
+/// settings and decision weights by grouped cross-validation first; this class trains one model with the settings it
+/// is given. Save the result with <see cref="SecuritizationClassifier.Save(string)"/> and load it again with
+/// <see cref="SecuritizationClassifier.Load(string)"/>.
 /// </summary>
 public static class ModelTrainer
 {
-    /// <summary>Trains on the labelled TSV file at <paramref name="path"/>, recording the file's SHA-256 in the model.</summary>
-    /// <param name="path">A labelled TSV file (see <see cref="LabelledSentenceReader"/>).</param>
+    /// <summary>Trains on the labelled TSV files at <paramref name="paths"/>, recording each file's SHA-256 in the model.</summary>
+    /// <param name="paths">One or more labelled TSV files (see <see cref="LabelledSentenceReader"/>); ids must be unique across them.</param>
     /// <param name="options">Settings; <see langword="null"/> for the defaults.</param>
     /// <returns>The trained classifier.</returns>
-    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="LabelledDataException">The file is empty or malformed.</exception>
-    public static SecuritizationClassifier TrainFromFile(string path, TrainingOptions? options = null)
+    /// <exception cref="FileNotFoundException">A file does not exist.</exception>
+    /// <exception cref="LabelledDataException">A file is empty or malformed, or ids repeat.</exception>
+    public static SecuritizationClassifier TrainFromFiles(IReadOnlyList<string> paths, TrainingOptions? options = null)
     {
-        var sentences = LabelledSentenceReader.Read(path);
-        return Train(sentences, options, Sha256OfFile(path));
+        var corpus = LabelledCorpus.Read(paths);
+        return Train(corpus.Sentences, options, corpus.Files);
     }
 
     /// <summary>Trains on <paramref name="sentences"/>.</summary>
     /// <param name="sentences">Labelled sentences; every class should occur.</param>
     /// <param name="options">Settings; <see langword="null"/> for the defaults.</param>
-    /// <param name="trainingDataSha256">The SHA-256 of the file the sentences came from, recorded in the manifest; empty when unknown.</param>
+    /// <param name="files">The files the sentences came from, recorded in the manifest; <see langword="null"/> when unknown.</param>
     /// <returns>The trained classifier.</returns>
-    public static SecuritizationClassifier Train(IReadOnlyList<LabelledSentence> sentences, TrainingOptions? options = null, string trainingDataSha256 = "")
+    public static SecuritizationClassifier Train(IReadOnlyList<LabelledSentence> sentences, TrainingOptions? options = null, IReadOnlyList<LabelledFile>? files = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        options ??= new TrainingOptions();
         var features = OneVersusRestTrainer.ExtractFeatures(sentences.Select(s => s.Text).ToList());
-        var model = OneVersusRestTrainer.Train(features, sentences.Select(s => s.Label).ToList(), options);
+        return Train(features, sentences.Select(s => s.Label).ToList(), options ?? new TrainingOptions(), files ?? []);
+    }
+
+    /// <summary>Trains on feature vectors already extracted (cross-validation extracts them once for every fold).</summary>
+    internal static SecuritizationClassifier Train(IReadOnlyList<float[]> features, IReadOnlyList<SpeechActLabel> labels, TrainingOptions options, IReadOnlyList<LabelledFile> files)
+    {
+        if (!options.DecisionWeights.AreValid())
+        {
+            throw new ArgumentException($"Decision weights must be positive and finite: {options.DecisionWeights}.", nameof(options));
+        }
+
+        var model = OneVersusRestTrainer.Train(features, labels, options);
         var manifest = new ModelManifest
         {
             Labels = Enum.GetValues<SpeechActLabel>().Order().Select(l => l.ToString()).ToList(),
@@ -41,22 +52,14 @@ public static class ModelTrainer
             CueCategoryCount = FeatureLayout.CategoryCount,
             HashSlots = FeatureLayout.HashSlots,
             HashFunction = FeatureLayout.HashFunction,
-            LexiconSha256 = LexiconFingerprint.Current,
+            FeatureFingerprint = FeatureFingerprint.Current,
             HyperParameters = options.HyperParameters,
             UsesHashedNgrams = options.UseHashedNgrams,
+            DecisionWeights = options.DecisionWeights,
             Seed = options.Seed,
-            TrainingRows = sentences.Count,
-            TrainingDataSha256 = trainingDataSha256 ?? string.Empty,
+            TrainingRows = labels.Count,
+            TrainingFiles = files,
         };
         return new SecuritizationClassifier(model, manifest);
-    }
-
-    /// <summary>Lower-case hex SHA-256 of a file's bytes, as recorded in <see cref="ModelManifest.TrainingDataSha256"/>.</summary>
-    /// <param name="path">The file.</param>
-    /// <returns>64 hex digits.</returns>
-    public static string Sha256OfFile(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexString(SHA256.HashData(stream)).ToLowerInvariant();
     }
 }

@@ -1,3 +1,5 @@
+using SpeechActClassifier.Model;
+
 namespace SpeechActClassifier.Training;
 
 /// <summary>How <see cref="ModelTrainer"/> trains: the FastTree settings, which feature blocks the trees may use, and the seed.</summary>
@@ -17,6 +19,12 @@ public sealed record TrainingOptions
     /// reads it and the model decides from cue features alone; the vector keeps its width either way.
     /// </summary>
     public bool UseHashedNgrams { get; init; } = true;
+
+    /// <summary>
+    /// The decision rule of the trained model (<see cref="ModelManifest.DecisionWeights"/>): all 1 takes the most
+    /// probable class; <c>speechact train</c> sets the weights that gave the best macro-F1 on held-out folds.
+    /// </summary>
+    public DecisionWeights DecisionWeights { get; init; } = DecisionWeights.None;
 
     /// <summary>The seed; the same seed and data give the same model.</summary>
     public int Seed { get; init; } = DefaultSeed;

@@ -9,6 +9,9 @@ internal static class RepositoryPaths
     /// <summary>seeds/labelled.tsv, the training data of the embedded model.</summary>
     public static string SeedsTsv => Path.Combine(Root, "seeds", "labelled.tsv");
 
+    /// <summary>data/corpus.tsv, the labelled corpus the embedded model is also trained on.</summary>
+    public static string CorpusTsv => Path.Combine(Root, "data", "corpus.tsv");
+
     /// <summary>models/speechact-model.zip, the bundle the library embeds.</summary>
     public static string ModelBundle => Path.Combine(Root, "models", "speechact-model.zip");
 
