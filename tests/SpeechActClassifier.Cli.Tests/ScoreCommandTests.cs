@@ -72,6 +72,31 @@ public sealed class ScoreCommandTests
     }
 
     [Fact]
+    public void ALoneSurrogateEscapeStopsNoRunAndEveryLaterRecordIsScored()
+    {
+        using var temp = new TempDirectory();
+        var input = temp.Write("scraped.jsonl", string.Join("\n",
+            "{\"id\": \"a\", \"text\": \"War is coming.\"}",
+            "{\"id\": \"b\", \"text\": \"The minister warned \\ud800 of a threat.\"}",
+            "{\"id\": \"c\\udc00\", \"\\ud800\": 1, \"text\": \"Peace talks resumed.\"}",
+            "{\"id\": \"d\", \"text\": \"Troops were sent.\"}") + "\n");
+        string[] ids = ["a", "b", "c\uFFFD", "d"];
+
+        var jsonl = SpeechactProcess.Run(null, "score", input, "--format", "jsonl");
+        var csv = SpeechactProcess.Run(null, "score", input, "--format", "csv");
+        var report = SpeechactProcess.Run(null, "report", input, "--out", temp.File("report.html"));
+
+        Assert.Equal((0, string.Empty), (jsonl.ExitCode, jsonl.Error));
+        var records = Lines(jsonl.Output).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.Equal(ids, records.Select(r => r.GetProperty("id").GetString()));
+        Assert.Equal("The minister warned \uFFFD of a threat.", records[1].GetProperty("sentences")[0].GetProperty("text").GetString());
+        Assert.Equal((0, string.Empty), (csv.ExitCode, csv.Error));
+        Assert.Equal(ids, Lines(csv.Output).Skip(1).Select(row => row.Split(',')[0]));
+        Assert.Equal((0, string.Empty), (report.ExitCode, report.Error));
+        Assert.All(ids, id => Assert.Contains($"<h2>{id}</h2>", File.ReadAllText(temp.File("report.html")), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TextAndIdFieldsCanBeRenamed()
     {
         using var temp = new TempDirectory();
