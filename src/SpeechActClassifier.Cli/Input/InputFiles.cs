@@ -39,14 +39,40 @@ internal static class InputFiles
     /// <summary>The total size of <paramref name="files"/> in bytes (stdin counts 0), for progress.</summary>
     public static long TotalBytes(IEnumerable<string> files) => files.Where(f => f != "-").Sum(f => new FileInfo(f).Length);
 
-    /// <summary>The records of every file, in order.</summary>
+    /// <summary>
+    /// The records of every file, in order. A file that cannot be opened, or whose reading fails part way (it was
+    /// removed, the disk failed), gives one record with the error, and the run goes on with the next file.
+    /// </summary>
     public static IEnumerable<InputRecord> Read(IEnumerable<string> files, InputOptions options, Stream? stdin = null)
     {
         foreach (var file in files)
         {
-            foreach (var record in ReadFile(file, options, stdin))
+            using var records = ReadFile(file, options, stdin).GetEnumerator();
+            long lastLine = 0;
+            while (true)
             {
-                yield return record;
+                InputRecord? failure = null;
+                try
+                {
+                    if (!records.MoveNext())
+                    {
+                        break;
+                    }
+                }
+                catch (Exception ex)
+                {
+                    var problem = lastLine == 0 ? "cannot be read" : $"reading stopped after line {lastLine}, the rest is not scored";
+                    failure = InputRecord.Failed(file, file, lastLine + 1, $"{file}: {problem} ({ex.Message})", 0);
+                }
+
+                if (failure is not null)
+                {
+                    yield return failure;
+                    break;
+                }
+
+                lastLine = records.Current.Line;
+                yield return records.Current;
             }
         }
     }
@@ -84,7 +110,7 @@ internal static class InputFiles
 
                 break;
             default:
-                yield return TextFileReader.Read(file);
+                yield return RecordGuard.Run(() => TextFileReader.Read(file), problem => InputRecord.Failed(file, file, 1, $"{file}: {problem}", 0));
                 break;
         }
     }

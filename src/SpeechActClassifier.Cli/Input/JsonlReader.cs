@@ -30,7 +30,9 @@ internal static class JsonlReader
                 continue;
             }
 
-            yield return Parse(line.Text, source, line.Number, fallbackId, line.Bytes, options);
+            yield return RecordGuard.Run(
+                () => Parse(line.Text, source, line.Number, fallbackId, line.Bytes, options),
+                problem => InputRecord.Failed(fallbackId, source, line.Number, $"{source}:{line.Number}: {problem}", line.Bytes));
         }
     }
 
