@@ -60,6 +60,16 @@ public sealed class ClassifyCommandTests
     }
 
     [Fact]
+    public void NoSentenceAtAllIsBadInput()
+    {
+        var result = SpeechactProcess.Run(string.Empty, "classify", "--format", "json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("[]\n", result.Output);
+        Assert.Equal("speechact classify: no sentences: give them as arguments, or one per line on stdin.\n", result.Error);
+    }
+
+    [Fact]
     public void JsonIsOneArrayAndTextIsReadable()
     {
         var json = SpeechactProcess.Run(null, "classify", "--format", "json", Securitizing, Neutral);

@@ -186,6 +186,65 @@ public sealed class ScoreCommandTests
         Assert.Contains("no-such-file.jsonl", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("empty folder")]
+    [InlineData("folder without input files")]
+    [InlineData("folder holding only a link loop")]
+    public void AFolderWithNoInputFileIsBadInputNamingThePathAndTheExtensions(string folder)
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("articles");
+        Directory.CreateDirectory(path);
+        if (folder == "folder without input files")
+        {
+            temp.Write(Path.Combine("articles", "scan.pdf"), "not text");
+            temp.Write(Path.Combine("articles", "notes", "readme.html"), "<p>not text</p>");
+        }
+        else if (folder == "folder holding only a link loop")
+        {
+            Directory.CreateDirectory(Path.Combine(path, "a"));
+            Directory.CreateSymbolicLink(Path.Combine(path, "a", "up"), path);
+        }
+
+        var score = SpeechactProcess.Run(null, "score", path);
+        var report = SpeechactProcess.Run(null, "report", path, "--out", temp.File("report.html"));
+
+        Assert.Equal((2, string.Empty), (score.ExitCode, score.Output));
+        Assert.Equal($"speechact score: no input records: '{path}' holds no .txt, .md, .jsonl, .csv or .tsv file (folders are searched recursively, without following links to folders).\n", score.Error);
+        Assert.Equal(2, report.ExitCode);
+        Assert.StartsWith($"speechact report: no input records: '{path}' holds no .txt, .md, .jsonl, .csv or .tsv file", report.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(temp.File("report.html")) || File.Exists(temp.File("report.html.partial")), "no report for no records");
+    }
+
+    [Fact]
+    public void FilesWithNoRecordAreBadInputToo()
+    {
+        using var temp = new TempDirectory();
+        var blank = temp.Write("blank.jsonl", "\n  \r\n\n");
+        var header = temp.Write("header.csv", "id,text\n");
+
+        var result = SpeechactProcess.Run(null, "score", blank, header, "--format", "jsonl");
+        var stdin = SpeechactProcess.Run(string.Empty, "score", "-");
+
+        Assert.Equal((2, string.Empty), (result.ExitCode, result.Output));
+        Assert.Equal($"speechact score: no input records: the 2 files read from '{blank}', '{header}' are empty, blank or only a header row.\n", result.Error);
+        Assert.Equal(2, stdin.ExitCode);
+        Assert.Contains("no input records: the file read from stdin is empty", stdin.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALinkLoopInAFolderNeitherRepeatsAFileNorHangs()
+    {
+        using var temp = new TempDirectory();
+        var article = temp.Write(Path.Combine("articles", "x", "a.txt"), "War is coming.");
+        Directory.CreateSymbolicLink(temp.File(Path.Combine("articles", "x", "self")), temp.File("articles"));
+
+        var result = SpeechactProcess.Run(null, "score", temp.File("articles"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal([article], Lines(result.Output).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()));
+    }
+
     [Fact]
     public void ParallelOutputIsByteIdenticalToSingleCore()
     {

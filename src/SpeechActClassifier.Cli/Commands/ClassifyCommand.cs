@@ -96,6 +96,12 @@ internal static class ClassifyCommand
             output.Write(first ? "]\n" : "\n]\n");
         }
 
+        if (first)
+        {
+            error.WriteLine("speechact classify: no sentences: give them as arguments, or one per line on stdin.");
+            return ExitCodes.BadInput;
+        }
+
         return errors > 0 ? ExitCodes.RecordErrors : ExitCodes.Success;
     }
 

@@ -87,6 +87,13 @@ internal static class ReportCommand
             return ExitCodes.Interrupted;
         }
 
+        if (exitCode == ExitCodes.BadInput)
+        {
+            File.Delete(temporary);
+            error.WriteLine($"speechact report: {InputFiles.NoRecords(paths, files.Count)} No report written.");
+            return ExitCodes.BadInput;
+        }
+
         File.Move(temporary, outPath, overwrite: true);
         return exitCode;
     }

@@ -81,6 +81,10 @@ internal static class ScoreCommand
         {
             error.WriteLine("speechact score: interrupted; the output holds whole records for the input read so far.");
         }
+        else if (exitCode == ExitCodes.BadInput)
+        {
+            error.WriteLine($"speechact score: {InputFiles.NoRecords(paths, files.Count)}");
+        }
 
         return exitCode;
     }

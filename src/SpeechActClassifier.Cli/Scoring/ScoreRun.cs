@@ -20,19 +20,25 @@ internal static class ScoreRun
     /// <param name="workers">How many records are scored at once.</param>
     /// <param name="progress">Told how many input bytes each record took.</param>
     /// <param name="stop">Set by Ctrl+C: no further record is read.</param>
-    /// <returns>The exit code: <see cref="ExitCodes.Success"/>, <see cref="ExitCodes.RecordErrors"/> or <see cref="ExitCodes.Interrupted"/>.</returns>
+    /// <returns>
+    /// The exit code: <see cref="ExitCodes.Success"/>, <see cref="ExitCodes.RecordErrors"/>,
+    /// <see cref="ExitCodes.Interrupted"/>, or <see cref="ExitCodes.BadInput"/> when there was no record at all.
+    /// </returns>
     public static int Execute(IEnumerable<InputRecord> records, Func<string, DocumentScore> score, IRecordWriter writer, int workers, IProgressSink progress, CancellationToken stop)
     {
+        var written = 0;
         var errors = 0;
         writer.WriteStart();
         foreach (var scored in OrderedParallel.Select(records, record => Score(record, score), workers, stop))
         {
-            var written = Write(writer, scored);
-            progress.Advance(written.Input.Bytes);
-            errors += written.Error is null ? 0 : 1;
+            var record = Write(writer, scored);
+            progress.Advance(record.Input.Bytes);
+            written++;
+            errors += record.Error is null ? 0 : 1;
         }
 
         return stop.IsCancellationRequested ? ExitCodes.Interrupted
+            : written == 0 ? ExitCodes.BadInput
             : errors > 0 ? ExitCodes.RecordErrors
             : ExitCodes.Success;
     }
