@@ -51,6 +51,17 @@ public sealed class JsonlReaderTests
         Assert.All(records, r => Assert.Null(r.Error));
     }
 
+    [Fact]
+    public void AnIdOverTheLimitIsAnErrorRecord()
+    {
+        var longest = new string('i', InputRecord.MaxIdLength);
+        var records = Read($"{{\"id\": \"{longest}\", \"text\": \"War.\"}}\n{{\"id\": \"{longest}i\", \"text\": \"War.\"}}\n");
+
+        Assert.Equal(longest, records[0].Id);
+        Assert.Equal("dup.jsonl:2", records[1].Id);
+        Assert.Equal("dup.jsonl:2: the id is 4,097 characters long, over the limit of 4,096", records[1].Error);
+    }
+
     private static InputRecord[] Read(string jsonl)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(jsonl));

@@ -14,9 +14,16 @@ namespace SpeechActClassifier.Cli.Input;
 /// <param name="Bytes">How many bytes of the input the record took, for progress.</param>
 internal sealed record InputRecord(string Id, string Source, long Line, string? Text, string? Error, long Bytes)
 {
-    /// <summary>A readable record.</summary>
-    public static InputRecord Ok(string id, string source, long line, string text, long bytes) =>
-        new(WellFormedText.Of(id), WellFormedText.Of(source), line, WellFormedText.Of(text), null, bytes);
+    /// <summary>
+    /// The longest id, in characters (longer than any URL a browser keeps): CSV output repeats the id on every
+    /// sentence's row, so a megabyte id on an article of thousands of sentences would take gigabytes.
+    /// </summary>
+    public const int MaxIdLength = 4096;
+
+    /// <summary>A readable record, or a record with an error when its id is over <see cref="MaxIdLength"/>.</summary>
+    public static InputRecord Ok(string id, string source, long line, string text, long bytes) => id.Length <= MaxIdLength
+        ? new(WellFormedText.Of(id), WellFormedText.Of(source), line, WellFormedText.Of(text), null, bytes)
+        : Failed($"{source}:{line}", source, line, $"{source}:{line}: the id is {id.Length:N0} characters long, over the limit of {MaxIdLength:N0}", bytes);
 
     /// <summary>A record that could not be read, with the reason.</summary>
     public static InputRecord Failed(string id, string source, long line, string error, long bytes) =>
