@@ -1,16 +1,26 @@
 using CsCheck;
 using SpeechActClassifier.Cli.Input;
+using Xunit.Abstractions;
 
 namespace SpeechActClassifier.Tests.Reliability;
 
 /// <summary>
-/// Hostile JSONL, CSV and TSV files, as scrapers write them, through the CLI's readers. The earlier fuzzers
+/// Hostile JSONL, CSV and TSV files, as scrapers write them, through the CLI's readers, and a fixed-seed sample of the
+/// million-record fuzz run (<see cref="FuzzProgram"/>) through readers, scorer and writers. The earlier fuzzers
 /// mutated bytes of files that a JSON serializer had written, so they never made a <c>\ud800</c> escape: six
 /// characters in one order, inside a string. These generators write such escapes on purpose.
 /// </summary>
-public sealed class HostileRecordsFuzzTests
+public sealed class HostileRecordsFuzzTests(ITestOutputHelper output)
 {
     private const int Seed = 20261123;
+
+    /// <summary>Kinds of error record the sample must reach, or its generators have lost a class of input.</summary>
+    private static readonly string[] ExpectedErrorKinds =
+    [
+        "not valid JSON", "expected a JSON object", "is Number, not a string", "is Object, not a string", "is missing", "is empty",
+        "invalid UTF-N at byte", "over the limit", "the id is", "never closed", "a quote inside an unquoted field", "after the closing quote",
+        "the header row is malformed", "the header row is not UTF-N", "the header has no", "fields, so no", "the article is empty",
+    ];
 
     [Fact]
     public void EveryLineOfAHostileJsonlFileIsOneRecordAndNoneStopsTheReader()
@@ -46,6 +56,18 @@ public sealed class HostileRecordsFuzzTests
             Assert.True(exact ? records.Count == expected : records.Count > 0 || expected == 0, $"file {file}: {records.Count} records, {expected} rows written");
             AssertWellFormed(records, "hostile.csv");
         }
+    }
+
+    [Fact]
+    public void AFixedSampleOfTheMillionRunCrashesNothingAndReachesEveryKindOfError()
+    {
+        var report = HostileRecordsFuzz.Run(count: 30_000, seed: Seed);
+        output.WriteLine(report.ToString());
+
+        Assert.True(report.FailureCount == 0, string.Join('\n', report.Failures));
+        Assert.Equal(0, report.Crashes);
+        Assert.Equal(1, report.HugeLines);
+        Assert.All(ExpectedErrorKinds, kind => Assert.Contains(report.ErrorKinds.Keys, seen => seen.Contains(kind, StringComparison.Ordinal)));
     }
 
     private static (Random Random, Func<string> NextText) Generators()
