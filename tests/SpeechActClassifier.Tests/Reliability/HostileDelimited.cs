@@ -156,7 +156,7 @@ internal sealed class HostileDelimited(Random random, Func<string> nextText)
                 return Quoted(text.Length > 0 ? text[..(text.Length / 2)] : text, lineBreaks) + delimiter + Quoted(text, lineBreaks: false);
             case 5:
                 // A long field: mostly 100 characters, rarely 64 to 512 KB (scoring one takes milliseconds).
-                return Quoted(new string('w', random.Next(1, 4)) + Repeat(text, random.Next(40) > 0 ? 100 : random.Next(64 * 1024, 512 * 1024)), lineBreaks: false);
+                return Quoted(new string('w', random.Next(1, 4)) + HostileText.Repeated(text, random.Next(40) > 0 ? 100 : random.Next(64 * 1024, 512 * 1024)), lineBreaks: false);
             case 10:
                 // A quote that never closes on this row.
                 return "\"" + Unquoted(text, delimiter);
@@ -194,17 +194,5 @@ internal sealed class HostileDelimited(Random random, Func<string> nextText)
         }
 
         return kept.Length == 0 ? "w" : kept.ToString();
-    }
-
-    private static string Repeat(string text, int length)
-    {
-        var piece = string.IsNullOrEmpty(text) ? "War is coming. " : text + " ";
-        var repeated = new StringBuilder(length + piece.Length);
-        while (repeated.Length < length)
-        {
-            repeated.Append(piece);
-        }
-
-        return repeated.ToString(0, length);
     }
 }

@@ -106,7 +106,7 @@ internal sealed class HostileJsonl(Random random, Func<string> nextText)
             case < 92 when random.Next(10) == 0:
                 // An overlong but valid value: an article of 64 KB to 1 MB, or an id as long (rare: scoring one takes milliseconds).
                 var length = random.Next(64 * 1024, 1024 * 1024);
-                WriteObject(line, Field("id", random.Next(2) == 0 ? Str() : s => WriteString(s, new string('i', length))), Field("text", s => WriteString(s, Repeat(nextText(), length))));
+                WriteObject(line, Field("id", random.Next(2) == 0 ? Str() : s => WriteString(s, new string('i', length))), Field("text", s => WriteString(s, HostileText.Repeated(nextText(), length))));
                 break;
             default:
                 // Fields in any order, some missing.
@@ -235,17 +235,5 @@ internal sealed class HostileJsonl(Random random, Func<string> nextText)
         }
 
         line.WriteUtf8(json.Append('"').ToString());
-    }
-
-    private static string Repeat(string text, int length)
-    {
-        var piece = string.IsNullOrEmpty(text) ? "War is coming. " : text + " ";
-        var repeated = new StringBuilder(length + piece.Length);
-        while (repeated.Length < length)
-        {
-            repeated.Append(piece);
-        }
-
-        return repeated.ToString(0, length);
     }
 }
