@@ -116,7 +116,7 @@ internal static class CommonOptions
         {
             error.WriteLine($"speechact {command}: --threat-framing-weight must lie in [0, 1] and --strongest-cues must not be negative.");
         }
-        catch (Exception ex) when (ex is ModelFormatException or FileNotFoundException or UnauthorizedAccessException or IOException)
+        catch (Exception ex) when (ex is ModelFormatException or IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"speechact {command}: {ex.Message}");
         }
