@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace SpeechActClassifier.Cli.Tests;
@@ -37,6 +38,35 @@ public sealed class ClassifyCommandTests
         Assert.Equal("SecuritizingMove", records[0].GetProperty("label").GetString());
         Assert.Equal("stdin:2: empty sentence", records[1].GetProperty("error").GetString());
         Assert.Equal("Neutral", records[2].GetProperty("label").GetString());
+    }
+
+    [Fact]
+    public void StdinLinesThatAreNotUtf8OrHoldLoneSurrogatesCostOnlyThemselves()
+    {
+        var stdin = new List<byte>();
+        stdin.AddRange(Encoding.UTF8.GetBytes(Securitizing + "\n"));
+        stdin.AddRange([0x57, 0x61, 0x72, 0x20, 0xED, 0xA0, 0x80, 0x0A]);
+        stdin.AddRange(Encoding.UTF8.GetBytes("\\ud800 is not an escape here\r\n" + Neutral + "\n"));
+
+        var result = SpeechactProcess.RunWithBytes([.. stdin], "classify", "--format", "jsonl");
+
+        Assert.Equal((1, string.Empty), (result.ExitCode, result.Error));
+        var records = Lines(result.Output).Select(line => JsonDocument.Parse(line).RootElement).ToArray();
+        Assert.Equal(4, records.Length);
+        Assert.Equal("SecuritizingMove", records[0].GetProperty("label").GetString());
+        Assert.Equal("stdin:2: invalid UTF-8 at byte 4 of the line", records[1].GetProperty("error").GetString());
+        Assert.Equal("\\ud800 is not an escape here", records[2].GetProperty("text").GetString());
+        Assert.Equal("Neutral", records[3].GetProperty("label").GetString());
+    }
+
+    [Fact]
+    public void NoSentenceAtAllIsBadInput()
+    {
+        var result = SpeechactProcess.Run(string.Empty, "classify", "--format", "json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("[]\n", result.Output);
+        Assert.Equal("speechact classify: no sentences: give them as arguments, or one per line on stdin.\n", result.Error);
     }
 
     [Fact]

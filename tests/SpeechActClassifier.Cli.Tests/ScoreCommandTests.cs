@@ -72,6 +72,31 @@ public sealed class ScoreCommandTests
     }
 
     [Fact]
+    public void ALoneSurrogateEscapeStopsNoRunAndEveryLaterRecordIsScored()
+    {
+        using var temp = new TempDirectory();
+        var input = temp.Write("scraped.jsonl", string.Join("\n",
+            "{\"id\": \"a\", \"text\": \"War is coming.\"}",
+            "{\"id\": \"b\", \"text\": \"The minister warned \\ud800 of a threat.\"}",
+            "{\"id\": \"c\\udc00\", \"\\ud800\": 1, \"text\": \"Peace talks resumed.\"}",
+            "{\"id\": \"d\", \"text\": \"Troops were sent.\"}") + "\n");
+        string[] ids = ["a", "b", "c\uFFFD", "d"];
+
+        var jsonl = SpeechactProcess.Run(null, "score", input, "--format", "jsonl");
+        var csv = SpeechactProcess.Run(null, "score", input, "--format", "csv");
+        var report = SpeechactProcess.Run(null, "report", input, "--out", temp.File("report.html"));
+
+        Assert.Equal((0, string.Empty), (jsonl.ExitCode, jsonl.Error));
+        var records = Lines(jsonl.Output).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.Equal(ids, records.Select(r => r.GetProperty("id").GetString()));
+        Assert.Equal("The minister warned \uFFFD of a threat.", records[1].GetProperty("sentences")[0].GetProperty("text").GetString());
+        Assert.Equal((0, string.Empty), (csv.ExitCode, csv.Error));
+        Assert.Equal(ids, Lines(csv.Output).Skip(1).Select(row => row.Split(',')[0]));
+        Assert.Equal((0, string.Empty), (report.ExitCode, report.Error));
+        Assert.All(ids, id => Assert.Contains($"<h2>{id}</h2>", File.ReadAllText(temp.File("report.html")), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TextAndIdFieldsCanBeRenamed()
     {
         using var temp = new TempDirectory();
@@ -159,6 +184,65 @@ public sealed class ScoreCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(string.Empty, result.Output);
         Assert.Contains("no-such-file.jsonl", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("empty folder")]
+    [InlineData("folder without input files")]
+    [InlineData("folder holding only a link loop")]
+    public void AFolderWithNoInputFileIsBadInputNamingThePathAndTheExtensions(string folder)
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("articles");
+        Directory.CreateDirectory(path);
+        if (folder == "folder without input files")
+        {
+            temp.Write(Path.Combine("articles", "scan.pdf"), "not text");
+            temp.Write(Path.Combine("articles", "notes", "readme.html"), "<p>not text</p>");
+        }
+        else if (folder == "folder holding only a link loop")
+        {
+            Directory.CreateDirectory(Path.Combine(path, "a"));
+            Directory.CreateSymbolicLink(Path.Combine(path, "a", "up"), path);
+        }
+
+        var score = SpeechactProcess.Run(null, "score", path);
+        var report = SpeechactProcess.Run(null, "report", path, "--out", temp.File("report.html"));
+
+        Assert.Equal((2, string.Empty), (score.ExitCode, score.Output));
+        Assert.Equal($"speechact score: no input records: '{path}' holds no .txt, .md, .jsonl, .csv or .tsv file (folders are searched recursively, without following links to folders).\n", score.Error);
+        Assert.Equal(2, report.ExitCode);
+        Assert.StartsWith($"speechact report: no input records: '{path}' holds no .txt, .md, .jsonl, .csv or .tsv file", report.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(temp.File("report.html")) || File.Exists(temp.File("report.html.partial")), "no report for no records");
+    }
+
+    [Fact]
+    public void FilesWithNoRecordAreBadInputToo()
+    {
+        using var temp = new TempDirectory();
+        var blank = temp.Write("blank.jsonl", "\n  \r\n\n");
+        var header = temp.Write("header.csv", "id,text\n");
+
+        var result = SpeechactProcess.Run(null, "score", blank, header, "--format", "jsonl");
+        var stdin = SpeechactProcess.Run(string.Empty, "score", "-");
+
+        Assert.Equal((2, string.Empty), (result.ExitCode, result.Output));
+        Assert.Equal($"speechact score: no input records: the 2 files read from '{blank}', '{header}' are empty, blank or only a header row.\n", result.Error);
+        Assert.Equal(2, stdin.ExitCode);
+        Assert.Contains("no input records: the file read from stdin is empty", stdin.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALinkLoopInAFolderNeitherRepeatsAFileNorHangs()
+    {
+        using var temp = new TempDirectory();
+        var article = temp.Write(Path.Combine("articles", "x", "a.txt"), "War is coming.");
+        Directory.CreateSymbolicLink(temp.File(Path.Combine("articles", "x", "self")), temp.File("articles"));
+
+        var result = SpeechactProcess.Run(null, "score", temp.File("articles"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal([article], Lines(result.Output).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()));
     }
 
     [Fact]

@@ -45,15 +45,21 @@ internal static class SpeechactProcess
     /// <summary>Runs speechact to completion, feeding <paramref name="stdin"/> (or nothing) to its standard input.</summary>
     public static SpeechactResult Run(string? stdin, params string[] args) => RunIn(null, stdin, args);
 
+    /// <summary>Runs speechact to completion, feeding <paramref name="stdin"/>'s bytes as they are (invalid UTF-8 included) to its standard input.</summary>
+    public static SpeechactResult RunWithBytes(byte[] stdin, params string[] args) => RunIn(null, stdin, args);
+
     /// <summary>Runs speechact to completion in <paramref name="workingDirectory"/>.</summary>
-    public static SpeechactResult RunIn(string? workingDirectory, string? stdin, params string[] args)
+    public static SpeechactResult RunIn(string? workingDirectory, string? stdin, params string[] args) =>
+        RunIn(workingDirectory, stdin is null ? null : System.Text.Encoding.UTF8.GetBytes(stdin), args);
+
+    private static SpeechactResult RunIn(string? workingDirectory, byte[]? stdin, string[] args)
     {
         using var process = Start(args, workingDirectory);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (stdin is not null)
         {
-            process.StandardInput.Write(stdin);
+            process.StandardInput.BaseStream.Write(stdin);
         }
 
         process.StandardInput.Close();

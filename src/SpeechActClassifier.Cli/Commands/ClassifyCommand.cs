@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using SpeechActClassifier.Cli.Input;
 using SpeechActClassifier.Cli.Output;
 using SpeechActClassifier.Model;
 
@@ -28,7 +29,8 @@ internal static class ClassifyCommand
             $"""
             Label single sentences as SecuritizingMove, ThreatFraming or Neutral, with the three probabilities and the
             cue words behind the label (offsets are UTF-16 positions in the sentence). To label every sentence of an
-            article, use `speechact score`. An empty line of stdin is still one record, with an "error".
+            article, use `speechact score`. An empty line of stdin, or one that is not UTF-8, is still one record, with
+            an "error".
 
             Examples:
               speechact classify "The minister said terrorism is an existential threat and emergency powers are needed."
@@ -64,8 +66,8 @@ internal static class ClassifyCommand
         }
 
         var inputs = arguments.Length > 0
-            ? arguments.Select((text, i) => (Source: $"argument {i + 1}", Text: text))
-            : ReadStdin();
+            ? arguments.Select((text, i) => InputRecord.Ok($"argument {i + 1}", "argument", i + 1, text, 0))
+            : ReadStdin(Console.OpenStandardInput());
         var errors = 0;
         var first = true;
         if (format == JsonFormat)
@@ -73,12 +75,12 @@ internal static class ClassifyCommand
             output.Write("[");
         }
 
-        foreach (var (source, text) in inputs)
+        foreach (var input in inputs)
         {
-            var problem = string.IsNullOrWhiteSpace(text) ? $"{source}: empty sentence" : null;
-            errors += problem is null ? 0 : 1;
-            var analysis = problem is null ? classifier.Explain(text) : null;
-            var record = format == TextFormat ? Readable(text, analysis, problem) : Json(text, analysis, problem);
+            var (record, failed) = RecordGuard.Run(
+                () => Classify(input, classifier, format),
+                problem => (Format(input.Text ?? string.Empty, null, $"{input.Id}: {problem}", format), true));
+            errors += failed ? 1 : 0;
             if (format == JsonFormat)
             {
                 record = (first ? "\n" : ",\n") + record.TrimEnd('\n');
@@ -94,19 +96,41 @@ internal static class ClassifyCommand
             output.Write(first ? "]\n" : "\n]\n");
         }
 
+        if (first)
+        {
+            error.WriteLine("speechact classify: no sentences: give them as arguments, or one per line on stdin.");
+            return ExitCodes.BadInput;
+        }
+
         return errors > 0 ? ExitCodes.RecordErrors : ExitCodes.Success;
     }
 
-    private static IEnumerable<(string Source, string Text)> ReadStdin()
+    /// <summary>
+    /// One record per line of <paramref name="stdin"/>, decoded as strictly as <c>score</c> decodes JSONL: a line that
+    /// is not UTF-8, or is too long, is a record with the error, where a <see cref="TextReader"/> would have replaced
+    /// the bytes silently.
+    /// </summary>
+    private static IEnumerable<InputRecord> ReadStdin(Stream stdin)
     {
-        var number = 0;
-        string? line;
-        while ((line = Console.In.ReadLine()) is not null)
+        foreach (var line in Utf8LineReader.Read(stdin))
         {
-            number++;
-            yield return ($"stdin:{number}", line);
+            var id = $"stdin:{line.Number}";
+            yield return line.Text is null
+                ? InputRecord.Failed(id, "stdin", line.Number, $"{id}: {line.Error}", line.Bytes)
+                : InputRecord.Ok(id, "stdin", line.Number, line.Text, line.Bytes);
         }
     }
+
+    /// <summary>The output record of one input record, and whether it is an error.</summary>
+    private static (string Record, bool Failed) Classify(InputRecord input, SecuritizationClassifier classifier, string format)
+    {
+        var problem = input.Error ?? (string.IsNullOrWhiteSpace(input.Text) ? $"{input.Id}: empty sentence" : null);
+        var analysis = problem is null ? classifier.Explain(input.Text!) : null;
+        return (Format(input.Text ?? string.Empty, analysis, problem, format), problem is not null);
+    }
+
+    private static string Format(string text, SentenceAnalysis? analysis, string? problem, string format) =>
+        format == TextFormat ? Readable(text, analysis, problem) : Json(text, analysis, problem);
 
     private static string Json(string text, SentenceAnalysis? analysis, string? problem) => JsonFields.Line(json =>
     {

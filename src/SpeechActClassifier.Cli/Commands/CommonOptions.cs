@@ -90,8 +90,9 @@ internal static class CommonOptions
     public sealed record ArticleSettings(string? ModelPath, bool Quiet, int Workers, InputOptions Input, DocumentScoringOptions Summary);
 
     /// <summary>
-    /// What <c>score</c> and <c>report</c> check before they write anything: the summary options, the input paths and
-    /// the model. A problem is reported on <paramref name="error"/> as <c>speechact COMMAND: message</c>.
+    /// What <c>score</c> and <c>report</c> check before they write anything: the summary options, the input paths (and
+    /// that they hold at least one input file) and the model. A problem is reported on <paramref name="error"/> as
+    /// <c>speechact COMMAND: message</c>.
     /// </summary>
     /// <returns>True when the run can start; false means exit with <see cref="ExitCodes.BadInput"/>.</returns>
     public static bool TryPrepare(string command, string[] paths, string? modelPath, DocumentScoringOptions summary, TextWriter error, out List<string> files, out SecuritizationClassifier classifier)
@@ -102,6 +103,12 @@ internal static class CommonOptions
         {
             summary.Validate();
             files = InputFiles.Expand(paths);
+            if (files.Count == 0)
+            {
+                error.WriteLine($"speechact {command}: {InputFiles.NoRecords(paths, 0)}");
+                return false;
+            }
+
             classifier = LoadClassifier(modelPath);
             return true;
         }
@@ -109,7 +116,7 @@ internal static class CommonOptions
         {
             error.WriteLine($"speechact {command}: --threat-framing-weight must lie in [0, 1] and --strongest-cues must not be negative.");
         }
-        catch (Exception ex) when (ex is ModelFormatException or FileNotFoundException)
+        catch (Exception ex) when (ex is ModelFormatException or IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"speechact {command}: {ex.Message}");
         }

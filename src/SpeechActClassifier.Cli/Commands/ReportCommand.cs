@@ -64,23 +64,13 @@ internal static class ReportCommand
         }
 
         using var interruption = new Interruption();
-        var errors = 0;
+        int exitCode;
         try
         {
             using var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            var report = new HtmlReportWriter(writer);
-            report.WriteStart(title, settings.Summary.ThreatFramingWeight);
-            ProgressDisplay.Run("report", InputFiles.TotalBytes(files), settings.Quiet, progress =>
-            {
-                foreach (var scored in OrderedParallel.Select(InputFiles.Read(files, settings.Input), record => ScoredRecord.Of(record, classifier, settings.Summary), settings.Workers, interruption.Token))
-                {
-                    report.WriteArticle(scored);
-                    progress.Advance(scored.Input.Bytes);
-                    errors += scored.Error is null ? 0 : 1;
-                }
-
-                return 0;
-            });
+            var report = new HtmlReportWriter(writer, title, settings.Summary.ThreatFramingWeight);
+            exitCode = ProgressDisplay.Run("report", InputFiles.TotalBytes(files), settings.Quiet, progress =>
+                ScoreRun.Execute(InputFiles.Read(files, settings.Input), text => classifier.ScoreDocument(text, settings.Summary), report, settings.Workers, progress, interruption.Token));
             report.WriteEnd();
         }
         catch
@@ -90,14 +80,21 @@ internal static class ReportCommand
             throw;
         }
 
-        if (interruption.Token.IsCancellationRequested)
+        if (exitCode == ExitCodes.Interrupted)
         {
             File.Delete(temporary);
             error.WriteLine("speechact report: interrupted; no report written.");
             return ExitCodes.Interrupted;
         }
 
+        if (exitCode == ExitCodes.BadInput)
+        {
+            File.Delete(temporary);
+            error.WriteLine($"speechact report: {InputFiles.NoRecords(paths, files.Count)} No report written.");
+            return ExitCodes.BadInput;
+        }
+
         File.Move(temporary, outPath, overwrite: true);
-        return errors > 0 ? ExitCodes.RecordErrors : ExitCodes.Success;
+        return exitCode;
     }
 }

@@ -76,10 +76,14 @@ internal static class ScoreCommand
         using var interruption = new Interruption();
         var writer = OutputFormat.Create(OutputFormat.Choose(format, outPath), sink);
         var exitCode = ProgressDisplay.Run("scoring", InputFiles.TotalBytes(files), settings.Quiet, progress =>
-            ScoreRun.Execute(InputFiles.Read(files, settings.Input), classifier, settings.Summary, writer, settings.Workers, progress, interruption.Token));
+            ScoreRun.Execute(InputFiles.Read(files, settings.Input), text => classifier.ScoreDocument(text, settings.Summary), writer, settings.Workers, progress, interruption.Token));
         if (exitCode == ExitCodes.Interrupted)
         {
             error.WriteLine("speechact score: interrupted; the output holds whole records for the input read so far.");
+        }
+        else if (exitCode == ExitCodes.BadInput)
+        {
+            error.WriteLine($"speechact score: {InputFiles.NoRecords(paths, files.Count)}");
         }
 
         return exitCode;

@@ -59,7 +59,7 @@ internal static class DelimitedReader
             // Join lines while a quoted field stays open.
             var consumed = new List<ByteLine> { first };
             var text = first.Text;
-            var row = DelimitedRow.Parse(text, delimiter);
+            var row = Parse(text, delimiter);
             while (row.Incomplete && consumed.Count < MaxRecordLines && Next(out var more))
             {
                 consumed.Add(more);
@@ -69,7 +69,7 @@ internal static class DelimitedReader
                 }
 
                 text += "\n" + more.Text;
-                row = DelimitedRow.Parse(text, delimiter);
+                row = Parse(text, delimiter);
             }
 
             if (row.Incomplete || row.Fields is null)
@@ -98,9 +98,15 @@ internal static class DelimitedReader
                 continue;
             }
 
-            yield return ToRecord(row.Fields, header, headerError, source, first.Number, bytes, options);
+            var fields = row.Fields;
+            yield return RecordGuard.Run(
+                () => ToRecord(fields, header, headerError, source, first.Number, bytes, options),
+                problem => Failed(source, first.Number, problem, bytes));
         }
     }
+
+    private static DelimitedRow Parse(string text, char delimiter) =>
+        RecordGuard.Run(() => DelimitedRow.Parse(text, delimiter), problem => new DelimitedRow(null, problem, Incomplete: false));
 
     private static InputRecord ToRecord(IReadOnlyList<string> fields, string[]? header, string? headerError, string source, long number, long bytes, InputOptions options)
     {

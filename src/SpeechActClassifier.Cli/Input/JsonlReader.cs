@@ -6,10 +6,13 @@ namespace SpeechActClassifier.Cli.Input;
 /// <summary>
 /// A <c>.jsonl</c> file: one JSON object per line, the text in <see cref="InputOptions.TextField"/> and the id in
 /// <see cref="InputOptions.IdField"/>. Blank lines are skipped; every other line is one record, even when it is
-/// not JSON, lacks the text field, or is not UTF-8.
+/// not JSON, lacks the text field, or is not UTF-8. A <c>\uXXXX</c> escape of a lone surrogate, in any name or value,
+/// becomes U+FFFD (see <see cref="JsonString"/>); a byte order mark at the start of any line is skipped.
 /// </summary>
 internal static class JsonlReader
 {
+    private const char ByteOrderMark = '\uFEFF';
+
     /// <summary>The records of <paramref name="stream"/>, named <paramref name="source"/> in ids and errors.</summary>
     public static IEnumerable<InputRecord> Read(Stream stream, string source, InputOptions options)
     {
@@ -27,7 +30,9 @@ internal static class JsonlReader
                 continue;
             }
 
-            yield return Parse(line.Text, source, line.Number, fallbackId, line.Bytes, options);
+            yield return RecordGuard.Run(
+                () => Parse(line.Text, source, line.Number, fallbackId, line.Bytes, options),
+                problem => InputRecord.Failed(fallbackId, source, line.Number, $"{source}:{line.Number}: {problem}", line.Bytes));
         }
     }
 
@@ -36,7 +41,8 @@ internal static class JsonlReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json);
+            // Files concatenated with `cat` keep each one's byte order mark at the start of a line.
+            document = JsonDocument.Parse(json.AsMemory().TrimStart(ByteOrderMark));
         }
         catch (JsonException ex)
         {
@@ -51,18 +57,29 @@ internal static class JsonlReader
                 return InputRecord.Failed(fallbackId, source, number, $"{source}:{number}: expected a JSON object, found {root.ValueKind}", bytes);
             }
 
-            var id = root.TryGetProperty(options.IdField, out var idValue) ? AsId(idValue) ?? fallbackId : fallbackId;
-            if (!root.TryGetProperty(options.TextField, out var textValue))
+            // Names are compared after decoding them without throwing (TryGetProperty throws on a lone-surrogate
+            // escape in any name); of duplicate names the last counts, as in TryGetProperty, JavaScript and Python.
+            JsonElement? idValue = null;
+            JsonElement? textValue = null;
+            foreach (var property in root.EnumerateObject())
+            {
+                var name = JsonString.Name(property);
+                idValue = name == options.IdField ? property.Value : idValue;
+                textValue = name == options.TextField ? property.Value : textValue;
+            }
+
+            var id = idValue is { } idElement ? AsId(idElement) ?? fallbackId : fallbackId;
+            if (textValue is not { } textElement)
             {
                 return InputRecord.Failed(id, source, number, $"{source}:{number}: field \"{options.TextField}\" is missing", bytes);
             }
 
-            if (textValue.ValueKind != JsonValueKind.String)
+            if (textElement.ValueKind != JsonValueKind.String)
             {
-                return InputRecord.Failed(id, source, number, $"{source}:{number}: field \"{options.TextField}\" is {textValue.ValueKind}, not a string", bytes);
+                return InputRecord.Failed(id, source, number, $"{source}:{number}: field \"{options.TextField}\" is {textElement.ValueKind}, not a string", bytes);
             }
 
-            var text = textValue.GetString()!;
+            var text = JsonString.Read(textElement);
             return string.IsNullOrWhiteSpace(text)
                 ? InputRecord.Failed(id, source, number, $"{source}:{number}: field \"{options.TextField}\" is empty", bytes)
                 : InputRecord.Ok(id, source, number, text, bytes);
@@ -71,7 +88,7 @@ internal static class JsonlReader
 
     private static string? AsId(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => value.GetString(),
+        JsonValueKind.String => JsonString.Read(value),
         JsonValueKind.Number => value.GetRawText(),
         _ => null,
     };

@@ -8,6 +8,9 @@ namespace SpeechActClassifier.Cli.Progress;
 /// </summary>
 internal static class ProgressDisplay
 {
+    /// <summary>A sink that shows nothing.</summary>
+    public static IProgressSink Silent { get; } = new SilentSink();
+
     /// <summary>Runs <paramref name="work"/>, which reports to the sink it is given.</summary>
     /// <param name="description">What is being done, e.g. "scoring".</param>
     /// <param name="totalBytes">The input size; 0 when unknown (stdin), which shows an indeterminate bar.</param>
@@ -17,7 +20,7 @@ internal static class ProgressDisplay
     {
         if (quiet || Console.IsErrorRedirected)
         {
-            return work(new SilentSink());
+            return work(Silent);
         }
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });

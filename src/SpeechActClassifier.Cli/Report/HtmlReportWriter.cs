@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using SpeechActClassifier.Cli.Output;
 using SpeechActClassifier.Cli.Scoring;
 using SpeechActClassifier.Documents;
 using SpeechActClassifier.Rules;
@@ -13,12 +14,15 @@ namespace SpeechActClassifier.Cli.Report;
 /// tagged SM or TF for readers who do not see the colour, and its cue words marked with their category on hover,
 /// focus and in print. Articles are written one at a time as they are scored; the table of contents comes last.
 /// </summary>
-internal sealed class HtmlReportWriter(TextWriter output)
+/// <param name="output">Where the page goes.</param>
+/// <param name="title">The page's title and heading.</param>
+/// <param name="threatFramingWeight">The index's threat-framing weight, which the legend states.</param>
+internal sealed class HtmlReportWriter(TextWriter output, string title, double threatFramingWeight = SecuritizationIndex.ThreatFramingWeight) : IRecordWriter
 {
     private readonly List<(string Anchor, string Title, DocumentSummary? Summary)> _contents = [];
 
     /// <summary>Writes the head, the title and the legend (which states the index's threat-framing weight).</summary>
-    public void WriteStart(string title, double threatFramingWeight = SecuritizationIndex.ThreatFramingWeight)
+    public void WriteStart()
     {
         var weight = threatFramingWeight.ToString("0.###", CultureInfo.InvariantCulture);
         output.Write($"""
@@ -47,24 +51,25 @@ internal sealed class HtmlReportWriter(TextWriter output)
             """);
     }
 
-    /// <summary>Writes one article (or its error).</summary>
-    public void WriteArticle(ScoredRecord record)
+    /// <summary>Writes one article (or its error); nothing is written or listed unless the whole article could be formatted.</summary>
+    public void Write(ScoredRecord record)
     {
         var anchor = "a" + (_contents.Count + 1).ToString(CultureInfo.InvariantCulture);
-        _contents.Add((anchor, record.Input.Id, record.Score?.Summary));
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<article id=\"{anchor}\">\n<h2>{Encode(record.Input.Id)}</h2>\n");
         if (record.Score is not { } score)
         {
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"error\">Not scored: {Encode(record.Error ?? "unknown error")}</p>\n</article>\n");
-            output.Write(html.ToString());
-            return;
+        }
+        else
+        {
+            AppendSummary(html, score.Summary);
+            AppendText(html, record.Text, score.Sentences);
+            html.Append("</article>\n");
         }
 
-        AppendSummary(html, score.Summary);
-        AppendText(html, record.Text, score.Sentences);
-        html.Append("</article>\n");
         output.Write(html.ToString());
+        _contents.Add((anchor, record.Input.Id, record.Score?.Summary));
     }
 
     /// <summary>Writes the table of contents and closes the document.</summary>

@@ -17,4 +17,8 @@ internal sealed record ScoredRecord(InputRecord Input, DocumentScore? Score)
     /// <summary>Scores <paramref name="input"/> unless it has an error.</summary>
     public static ScoredRecord Of(InputRecord input, SecuritizationClassifier classifier, DocumentScoringOptions? options = null) =>
         new(input, input.Error is null ? classifier.ScoreDocument(input.Text!, options ?? DocumentScoringOptions.Default) : null);
+
+    /// <summary><paramref name="input"/> unscored, with <paramref name="problem"/> as its error, prefixed with its file and line.</summary>
+    public static ScoredRecord Failed(InputRecord input, string problem) =>
+        new(InputRecord.Failed(input.Id, input.Source, input.Line, $"{input.Source}:{input.Line}: {problem}", input.Bytes), null);
 }

@@ -65,12 +65,12 @@ public sealed partial class HtmlReportWriterTests
     private static string Render(params (string Id, string? Text)[] articles)
     {
         var output = new StringWriter();
-        var writer = new HtmlReportWriter(output);
-        writer.WriteStart("Test report");
+        var writer = new HtmlReportWriter(output, "Test report");
+        writer.WriteStart();
         foreach (var (id, text) in articles)
         {
             var input = text is null ? InputRecord.Failed(id, "test", 1, $"{id}: broken", 0) : InputRecord.Ok(id, "test", 1, text, text.Length);
-            writer.WriteArticle(ScoredRecord.Of(input, SecuritizationClassifier.Default));
+            writer.Write(ScoredRecord.Of(input, SecuritizationClassifier.Default));
         }
 
         writer.WriteEnd();

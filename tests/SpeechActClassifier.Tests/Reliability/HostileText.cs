@@ -29,6 +29,19 @@ internal static class HostileText
     /// <summary>Strings of 0 to 120 pieces: words, emoji, markup and runs of any characters.</summary>
     public static Gen<string> Strings { get; } = Piece.Array[0, 120].Select(pieces => string.Concat(pieces));
 
+    /// <summary>An overlong article: <paramref name="text"/> (or a plain sentence, when empty) repeated and cut to <paramref name="length"/> characters, a pair cut in half included.</summary>
+    public static string Repeated(string text, int length)
+    {
+        var piece = string.IsNullOrEmpty(text) ? "War is coming. " : text + " ";
+        var repeated = new System.Text.StringBuilder(length + piece.Length);
+        while (repeated.Length < length)
+        {
+            repeated.Append(piece);
+        }
+
+        return repeated.ToString(0, length);
+    }
+
     /// <summary>Inputs at the extremes, tried before the generated ones.</summary>
     public static IEnumerable<string> Extremes()
     {
