@@ -49,7 +49,10 @@ public sealed class RuleBasedClassifierTests
     [InlineData("The striker was a constant threat in the second half.", RuleDecision.MetaDiscourse)]
     [InlineData("The ministers condemned the missile launch in the strongest terms.", RuleDecision.Framing)]
     [InlineData("The ministers condemned the decision to raise fuel taxes.", RuleDecision.NoThreat)]
-    [InlineData("Shares fell sharply on recession fears.", RuleDecision.NoThreat)]
+    // Was NoThreat: "shares" is now a market frame (theory.tsv; codebook hard case "Business and market risks are Neutral"),
+    // which decides first; the label is Neutral either way. The next line keeps the "recession fears" blocker pinned.
+    [InlineData("Shares fell sharply on recession fears.", RuleDecision.MetaDiscourse)]
+    [InlineData("Retailers cut prices on recession fears.", RuleDecision.NoThreat)]
     [InlineData("Doctors warn that the resistant strain could kill thousands.", RuleDecision.Framing)]
     [InlineData("The interior ministry identified the gang as a threat to public order.", RuleDecision.Designation)]
     [InlineData("Officials said the new rules were needed to protect national security.", RuleDecision.BareMeasure)]
