@@ -112,6 +112,8 @@ public sealed class RuleBasedClassifierTests
     [InlineData("The firm threatened to sue the newspaper.", RuleDecision.NoThreat)]
     [InlineData("The war crimes tribunal adjourned until Monday.", RuleDecision.NoThreat)]
     [InlineData("We are all aware of the danger posed by these weapons.", RuleDecision.Designation)]
+    [InlineData("Russia shares our concern about the missile launches.", RuleDecision.Framing)]
+    [InlineData("Violence flared again at the start of the season.", RuleDecision.Framing)]
     public void FollowsTheCorpusInformedLexiconClasses(string sentence, RuleDecision expected) =>
         FollowsTheDecisionProcedure(sentence, expected);
 
