@@ -52,7 +52,8 @@ public sealed class RuleBasedClassifier
 
     /// <summary>
     /// Summed measure weight that, with a framed danger, is a measure (step 2b): one action verb against a threat
-    /// ("fight", "counter", "defend", 0.6) is enough; a lone "protect"-class verb (0.4) is ordinary politics and is not.
+    /// ("fight", "counter", "defend", "arrest", "detain", "foil", 0.6) is enough; a lone policy verb ("fight against",
+    /// "tackle", "confront", 0.5) or "protect"-class verb (0.4) is ordinary politics and is not.
     /// </summary>
     public const float MeasureWithThreatThreshold = 0.6f;
 
