@@ -113,6 +113,7 @@ public sealed class RuleBasedClassifierTests
     [InlineData("The war crimes tribunal adjourned until Monday.", RuleDecision.NoThreat)]
     [InlineData("We are all aware of the danger posed by these weapons.", RuleDecision.Designation)]
     [InlineData("Russia shares our concern about the missile launches.", RuleDecision.Framing)]
+    [InlineData("The rebel leader claimed responsibility for the bombing.", RuleDecision.Framing)]
     [InlineData("Violence flared again at the start of the season.", RuleDecision.Framing)]
     public void FollowsTheCorpusInformedLexiconClasses(string sentence, RuleDecision expected) =>
         FollowsTheDecisionProcedure(sentence, expected);
