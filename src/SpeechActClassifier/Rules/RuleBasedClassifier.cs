@@ -14,9 +14,9 @@ public sealed class RuleBasedClassifier
 {
     /// <summary>
     /// Summed weight of non-negated Threat cues that frames a danger. One word of threat.tsv's 0.7 group or above
-    /// frames on its own ("risk", "kill", "bomb", "hostage": the codebook's step 1 names risk beside threat and
-    /// danger); the 0.6 concern/fear group and the 0.4 group ("challenges", "victims") need a second cue, so a lone
-    /// "concern" stays Neutral. Market senses of "risk" are left to blockers.tsv.
+    /// frames on its own ("kill", "bomb", "hostage", "serious risk", "at risk"); the 0.6 groups (concern and fear,
+    /// and words mostly ordinary in news: a lone "risk", "war", "crisis", "nuclear weapons") and the 0.4 group
+    /// ("challenges", "victims", "concerned") need a second cue, so a lone "concern" or "risk" stays Neutral.
     /// </summary>
     public const float ThreatThreshold = 0.7f;
 
@@ -52,7 +52,8 @@ public sealed class RuleBasedClassifier
 
     /// <summary>
     /// Summed measure weight that, with a framed danger, is a measure (step 2b): one action verb against a threat
-    /// ("fight", "counter", "defend", 0.6) is enough; a lone "protect"-class verb (0.4) is ordinary politics and is not.
+    /// ("fight", "counter", "defend", "arrest", "detain", "foil", 0.6) is enough; a lone policy verb ("fight against",
+    /// "tackle", "confront", 0.5) or "protect"-class verb (0.4) is ordinary politics and is not.
     /// </summary>
     public const float MeasureWithThreatThreshold = 0.6f;
 

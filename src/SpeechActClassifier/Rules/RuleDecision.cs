@@ -6,7 +6,7 @@ public enum RuleDecision
     /// <summary>No concrete danger is framed: Neutral.</summary>
     NoThreat,
 
-    /// <summary>Theory or meta-discourse dominates (a study, an article, a concept, a film or a match): Neutral.</summary>
+    /// <summary>Theory or meta-discourse dominates (a study, an article, a concept, a film or a match, a market report, party competition): Neutral.</summary>
     MetaDiscourse,
 
     /// <summary>The threat is denied or removed ("no longer poses a threat", détente, normalization): Neutral.</summary>

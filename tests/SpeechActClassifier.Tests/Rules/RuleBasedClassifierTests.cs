@@ -49,7 +49,10 @@ public sealed class RuleBasedClassifierTests
     [InlineData("The striker was a constant threat in the second half.", RuleDecision.MetaDiscourse)]
     [InlineData("The ministers condemned the missile launch in the strongest terms.", RuleDecision.Framing)]
     [InlineData("The ministers condemned the decision to raise fuel taxes.", RuleDecision.NoThreat)]
-    [InlineData("Shares fell sharply on recession fears.", RuleDecision.NoThreat)]
+    // Was NoThreat: "shares" is now a market frame (theory.tsv; codebook hard case "Business and market risks are Neutral"),
+    // which decides first; the label is Neutral either way. The next line keeps the "recession fears" blocker pinned.
+    [InlineData("Shares fell sharply on recession fears.", RuleDecision.MetaDiscourse)]
+    [InlineData("Retailers cut prices on recession fears.", RuleDecision.NoThreat)]
     [InlineData("Doctors warn that the resistant strain could kill thousands.", RuleDecision.Framing)]
     [InlineData("The interior ministry identified the gang as a threat to public order.", RuleDecision.Designation)]
     [InlineData("Officials said the new rules were needed to protect national security.", RuleDecision.BareMeasure)]
@@ -67,6 +70,10 @@ public sealed class RuleBasedClassifierTests
     [InlineData("This article examines how the threat of migration was constructed in the press.", RuleDecision.MetaDiscourse)]
     [InlineData("Securitization theory explains how an issue becomes a security threat.", RuleDecision.MetaDiscourse)]
     [InlineData("The study found that heatwaves kill thousands of older people every summer.", RuleDecision.Framing)]
+    // Guards for the corpus-informed classes below: an arrest with no threat is ordinary policing, and "war" (0.6) still
+    // frames beside a second threat cue.
+    [InlineData("Police arrested a man after a burglary in the high street.", RuleDecision.NoThreat)]
+    [InlineData("The war threatens to spread to the neighbouring provinces.", RuleDecision.Framing)]
     public void FollowsTheDecisionProcedure(string sentence, RuleDecision expected)
     {
         var result = RuleBasedClassifier.Default.Classify(sentence);
@@ -74,6 +81,42 @@ public sealed class RuleBasedClassifierTests
         Assert.Equal(RuleBasedClassifier.LabelOf(expected), result.Label);
         Assert.Equal(result.Label, RuleBasedClassifier.Default.Classify(sentence.AsSpan()));
     }
+
+    /// <summary>
+    /// Lexicon classes added from the labelled corpus's work folds, each tied to a codebook line: market, party and
+    /// sport frames; words that frame only beside a second cue; ending an arms race or withdrawing troops; arrests
+    /// and anti-terror laws as measures; storms and kidnappings as dangers; ordinary senses blocked.
+    /// </summary>
+    [Theory]
+    [InlineData("Oil prices rose on fears of a crisis in the region.", RuleDecision.MetaDiscourse)]
+    [InlineData("The Tory leader attacked Labour's plans for the health service.", RuleDecision.MetaDiscourse)]
+    [InlineData("Their injury crisis deepened before the FA Cup tie.", RuleDecision.MetaDiscourse)]
+    [InlineData("The company weathered a financial crisis last year.", RuleDecision.NoThreat)]
+    [InlineData("He wrote a book about his grandfather's war.", RuleDecision.NoThreat)]
+    [InlineData("The bank faces a risk of losing customers.", RuleDecision.NoThreat)]
+    [InlineData("Inspectors catalogued the chemical weapons stockpiles.", RuleDecision.NoThreat)]
+    [InlineData("The two powers agreed to halt the arms race.", RuleDecision.NoThreat)]
+    [InlineData("Both sides called for an immediate cessation of hostilities.", RuleDecision.NoThreat)]
+    [InlineData("The government announced the withdrawal of foreign troops from the border region.", RuleDecision.NoThreat)]
+    [InlineData("Police arrested three men suspected of planning a terrorist attack.", RuleDecision.ThreatWithMeasure)]
+    [InlineData("Parliament passed new anti-terror laws on Tuesday.", RuleDecision.BareMeasure)]
+    [InlineData("The home secretary defended the use of control orders.", RuleDecision.BareMeasure)]
+    [InlineData("India test-fired a long-range missile on Sunday.", RuleDecision.BareMeasure)]
+    [InlineData("Higher fines will act as a deterrent to litter louts.", RuleDecision.NoThreat)]
+    [InlineData("The shop installed a surveillance camera above the till.", RuleDecision.NoThreat)]
+    [InlineData("The court upheld the law sanctioning such unions.", RuleDecision.NoThreat)]
+    [InlineData("The minister pledged to tackle the housing crisis.", RuleDecision.NoThreat)]
+    [InlineData("A hurricane is bearing down on the coast.", RuleDecision.Framing)]
+    [InlineData("Two aid workers were kidnapped near the capital.", RuleDecision.Framing)]
+    [InlineData("Rival gangs clashed overnight in the port city.", RuleDecision.Framing)]
+    [InlineData("The firm threatened to sue the newspaper.", RuleDecision.NoThreat)]
+    [InlineData("The war crimes tribunal adjourned until Monday.", RuleDecision.NoThreat)]
+    [InlineData("We are all aware of the danger posed by these weapons.", RuleDecision.Designation)]
+    [InlineData("Russia shares our concern about the missile launches.", RuleDecision.Framing)]
+    [InlineData("The rebel leader claimed responsibility for the bombing.", RuleDecision.Framing)]
+    [InlineData("Violence flared again at the start of the season.", RuleDecision.Framing)]
+    public void FollowsTheCorpusInformedLexiconClasses(string sentence, RuleDecision expected) =>
+        FollowsTheDecisionProcedure(sentence, expected);
 
     [Theory]
     [InlineData(RuleDecision.Designation, SpeechActLabel.SecuritizingMove)]
