@@ -37,7 +37,7 @@ public class HotPathBenchmarks
     {
         _sentences = BenchmarkCorpus.Sentences();
         _classifier = SecuritizationClassifier.Default;
-        _features = new float[FeatureLayout.Width];
+        _features = new float[Math.Max(_classifier.Forest.RequiredWidth, FeatureLayout.HashedNgrams)];
         _cues = new Cue[CueMatcher.MaxCues];
         _cueTokens = new int[CueMatcher.MaxCues];
         _standardPipeline = StandardPipeline.Value;
@@ -79,14 +79,15 @@ public class HotPathBenchmarks
     public int MatchCues() => CueMatcher.Default.Match(NextSentence(), _cues);
 
     /// <summary>
-    /// Cues, then the feature vector the embedded model reads (the dense block; it was trained without n-grams), from
-    /// the one tokenization the matcher does, as <see cref="Classify"/> computes it.
+    /// Cues, then the compact feature vector the embedded model reads (the dense block and the n-gram slots its trees
+    /// test), from the one tokenization the matcher does, as <see cref="Classify"/> computes it.
     /// </summary>
     [Benchmark]
     public float Featurize()
     {
         var sentence = NextSentence();
-        var cueCount = CueMatcher.Default.Match(sentence, _cues, _cueTokens, out var words);
+        _features.AsSpan().Clear();
+        var cueCount = CueMatcher.Default.Match(sentence, _cues, _cueTokens, out var words, new NgramTarget(_classifier.Forest.NgramFeatures, _features));
         FeatureExtractor.ExtractWithoutNgrams(_cues.AsSpan(0, cueCount), _cueTokens.AsSpan(0, cueCount), words, _features);
         return _features[FeatureLayout.TokenCount];
     }

@@ -33,7 +33,7 @@ public sealed class SecuritizationClassifier
     private readonly CompiledForest _forest;
     private readonly OneVersusRestModel _model;
 
-    /// <summary>How many leading features to extract: the dense cue block alone when no tree reads an n-gram slot.</summary>
+    /// <summary>The length of the vector the hot path fills: the whole dense cue block and the compact n-gram slots.</summary>
     private readonly int _featureWidth;
 
     /// <summary>The manifest's decision rule, kept in a field so the hot path reads it without a property chain.</summary>
@@ -45,9 +45,7 @@ public sealed class SecuritizationClassifier
         _forest = CompiledForest.Compile(model);
         Manifest = manifest;
         _decisionWeights = manifest.DecisionWeights;
-        _featureWidth = !manifest.UsesHashedNgrams && _forest.RequiredWidth <= FeatureLayout.HashedNgrams
-            ? FeatureLayout.HashedNgrams
-            : FeatureLayout.Width;
+        _featureWidth = Math.Max(_forest.RequiredWidth, FeatureLayout.HashedNgrams);
     }
 
     /// <summary>The classifier over the model embedded in this library, loaded once on first use.</summary>
@@ -108,20 +106,15 @@ public sealed class SecuritizationClassifier
     public SentenceClassification Classify(ReadOnlySpan<char> sentence, Span<Cue> evidence, out int evidenceCount)
     {
         Span<Cue> cues = stackalloc Cue[CueMatcher.MaxCues];
-        if (_featureWidth == FeatureLayout.Width)
-        {
-            // A model that reads n-grams needs the text hashed; the extractor tokenizes it again for them.
-            var matched = CueMatcher.Default.Match(sentence, cues);
-            evidenceCount = Math.Min(matched, evidence.Length);
-            cues[..evidenceCount].CopyTo(evidence);
-            return Classify(sentence, cues[..matched]);
-        }
-
         Span<int> cueTokens = stackalloc int[CueMatcher.MaxCues];
-        var cueCount = CueMatcher.Default.Match(sentence, cues, cueTokens, out var wordCount);
+
+        // The compact vector: the dense cue block, then only the n-gram slots some tree reads, which the matcher counts
+        // from the tokens and hashes it already has. It is a few hundred floats, so clearing it costs little.
+        Span<float> features = stackalloc float[_featureWidth];
+        features.Clear();
+        var cueCount = CueMatcher.Default.Match(sentence, cues, cueTokens, out var wordCount, new NgramTarget(_forest.NgramFeatures, features));
         evidenceCount = Math.Min(cueCount, evidence.Length);
         cues[..evidenceCount].CopyTo(evidence);
-        Span<float> features = stackalloc float[FeatureLayout.HashedNgrams];
         FeatureExtractor.ExtractWithoutNgrams(cues[..cueCount], cueTokens[..cueCount], wordCount, features);
         return Score(features, _forest, _decisionWeights);
     }
@@ -187,9 +180,9 @@ public sealed class SecuritizationClassifier
     public SentenceAnalysis Explain(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var cues = CueMatcher.Default.Match(sentence);
-        var buffer = cues.ToArray();
-        return new SentenceAnalysis(sentence, Classify(sentence, buffer), cues);
+        var buffer = new Cue[CueMatcher.MaxCues];
+        var classification = Classify(sentence.AsSpan(), buffer, out var count);
+        return new SentenceAnalysis(sentence, classification, buffer[..count]);
     }
 
     /// <summary>
@@ -298,12 +291,9 @@ public sealed class SecuritizationClassifier
         return Classify(sentence, cues[..cueCount], _model, FeatureLayout.Width);
     }
 
-    private SentenceClassification Classify(ReadOnlySpan<char> sentence, ReadOnlySpan<Cue> cues) =>
-        Classify(sentence, cues, _forest, _featureWidth);
-
     private SentenceClassification Classify(ReadOnlySpan<char> sentence, ReadOnlySpan<Cue> cues, IClassScorer scorer, int featureWidth)
     {
-        // The dense block is a few hundred bytes; the full layout with n-grams about 16 KB: both fit the stack.
+        // The full layout with n-grams is about 16 KB: it fits the stack.
         Span<float> features = stackalloc float[featureWidth];
         FeatureExtractor.Extract(sentence, cues, features, Manifest.UsesHashedNgrams);
         return Score(features, scorer, _decisionWeights);

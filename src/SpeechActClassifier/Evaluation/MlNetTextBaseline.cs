@@ -12,6 +12,9 @@ namespace SpeechActClassifier.Evaluation;
 /// </summary>
 internal sealed class MlNetTextBaseline : ITrainableClassifier
 {
+    private const string LabelKey = "LabelKey";
+    private const string Features = "Features";
+
     private readonly int _seed;
     private readonly FastTreeHyperParameters? _trees;
 
@@ -53,9 +56,6 @@ internal sealed class MlNetTextBaseline : ITrainableClassifier
         var engine = context.Model.CreatePredictionEngine<TextRow, TextPrediction>(model);
         return s => Enum.Parse<SpeechActLabel>(engine.Predict(new TextRow { Text = s, Label = string.Empty }).PredictedLabel);
     }
-
-    private const string LabelKey = "LabelKey";
-    private const string Features = "Features";
 
     private Microsoft.ML.Trainers.FastTree.FastTreeBinaryTrainer.Options FastTreeOptions(FastTreeHyperParameters trees)
     {

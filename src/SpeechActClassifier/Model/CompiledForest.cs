@@ -1,5 +1,6 @@
 using System.Runtime.Intrinsics;
 using Microsoft.ML.Trainers.FastTree;
+using SpeechActClassifier.Features;
 
 namespace SpeechActClassifier.Model;
 
@@ -23,17 +24,31 @@ internal sealed class CompiledForest : IClassScorer
     private readonly double[] _slope;
     private readonly double[] _offset;
 
-    private CompiledForest(ITreeLayout trees, double[] bias, double[] slope, double[] offset, int requiredWidth)
+    /// <summary>Per hash slot, its index in the compact vector, or -1 when no tree reads it; empty when no tree reads any.</summary>
+    private readonly int[] _ngramFeatures;
+
+    private CompiledForest(ITreeLayout trees, double[] bias, double[] slope, double[] offset, int requiredWidth, int[] ngramFeatures)
     {
         _trees = trees;
         _bias = bias;
         _slope = slope;
         _offset = offset;
         RequiredWidth = requiredWidth;
+        _ngramFeatures = ngramFeatures;
     }
 
-    /// <summary>The number of leading features any tree reads: a shorter vector suffices when the rest are never tested.</summary>
+    /// <summary>
+    /// The length of the compact vector the trees read: the dense cue block up to the last feature any tree tests,
+    /// then one entry per n-gram slot some tree tests (<see cref="NgramFeatures"/>). Of 4,096 slots a model reads a
+    /// few hundred, so the hot path neither clears nor fills the rest.
+    /// </summary>
     public int RequiredWidth { get; }
+
+    /// <summary>
+    /// Per n-gram hash slot (<see cref="FeatureLayout.HashSlots"/> entries), its index in the compact vector, or -1 for a
+    /// slot no tree reads; empty when no tree reads an n-gram.
+    /// </summary>
+    public ReadOnlySpan<int> NgramFeatures => _ngramFeatures;
 
     /// <summary>The number of trees over all classes.</summary>
     public int TreeCount => _trees.TreeCount;
@@ -82,10 +97,64 @@ internal sealed class CompiledForest : IClassScorer
         }
 
         classTrees[^1] = trees.Count;
+        var ngramFeatures = CompactNgrams(trees, ref requiredWidth);
         var layout = (fastest <= TreeLayoutKind.RankTables ? RankTables.TryBuild(trees, classTrees) : null)
             ?? (fastest <= TreeLayoutKind.Bitvectors && BitvectorTrees.CanHold(trees) ? BitvectorTrees.Build(trees, classTrees) : null)
             ?? (ITreeLayout)LinkedTrees.Build(trees, classTrees);
-        return new CompiledForest(layout, bias, slope, offset, requiredWidth);
+        return new CompiledForest(layout, bias, slope, offset, requiredWidth, ngramFeatures);
+    }
+
+    /// <summary>
+    /// Copies the features the trees read from a full <see cref="FeatureLayout.Width"/> vector into the compact one
+    /// (for comparing with ML.NET, which reads the full vector).
+    /// </summary>
+    /// <param name="full">A full feature vector.</param>
+    /// <param name="compact">At least <see cref="RequiredWidth"/> floats.</param>
+    public void Project(ReadOnlySpan<float> full, Span<float> compact)
+    {
+        var dense = Math.Min(RequiredWidth, FeatureLayout.HashedNgrams);
+        full[..dense].CopyTo(compact);
+        for (var slot = 0; slot < _ngramFeatures.Length; slot++)
+        {
+            if (_ngramFeatures[slot] >= 0)
+            {
+                compact[_ngramFeatures[slot]] = full[FeatureLayout.HashedNgrams + slot];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Renumbers the n-gram features the trees test to follow the dense block, in slot order, and returns the slot map;
+    /// <paramref name="requiredWidth"/> becomes the compact vector's length.
+    /// </summary>
+    private static int[] CompactNgrams(List<(TreeNode[] Nodes, double[] Leaves)> trees, ref int requiredWidth)
+    {
+        var slots = trees.SelectMany(t => t.Nodes).Select(n => n.Feature).Where(f => f >= FeatureLayout.HashedNgrams).Distinct().Order().ToArray();
+        if (slots.Length == 0)
+        {
+            return [];
+        }
+
+        var featureOfSlot = new int[FeatureLayout.HashSlots];
+        Array.Fill(featureOfSlot, -1);
+        for (var i = 0; i < slots.Length; i++)
+        {
+            featureOfSlot[slots[i] - FeatureLayout.HashedNgrams] = FeatureLayout.HashedNgrams + i;
+        }
+
+        foreach (var (nodes, _) in trees)
+        {
+            for (var n = 0; n < nodes.Length; n++)
+            {
+                if (nodes[n].Feature >= FeatureLayout.HashedNgrams)
+                {
+                    nodes[n] = nodes[n] with { Feature = featureOfSlot[nodes[n].Feature - FeatureLayout.HashedNgrams] };
+                }
+            }
+        }
+
+        requiredWidth = FeatureLayout.HashedNgrams + slots.Length;
+        return featureOfSlot;
     }
 
     /// <inheritdoc />

@@ -32,6 +32,24 @@ internal static class ModelBundle
         ArgumentNullException.ThrowIfNull(manifest);
         ArgumentNullException.ThrowIfNull(destination);
 
+        // The class models first, so the manifest can record their hashes and a load can refuse a damaged one before
+        // ML.NET's reader, which can loop on some damaged bytes, ever sees it.
+        var inputSchema = FeatureRow.ToDataView(model.Context, []).Schema;
+        var entries = new byte[ClassProbabilities.ClassCount][];
+        for (var k = 0; k < entries.Length; k++)
+        {
+            using var saved = new MemoryStream();
+            model.Context.Model.Save(model.Models[k], inputSchema, saved);
+            using var fixedTimes = new MemoryStream();
+            WithFixedTimestamps(saved, fixedTimes);
+            entries[k] = fixedTimes.ToArray();
+        }
+
+        manifest = manifest with
+        {
+            EntrySha256 = Enumerable.Range(0, entries.Length).ToDictionary(k => ModelResourceNames.ModelEntry((SpeechActLabel)k), k => Sha256(entries[k]), StringComparer.Ordinal),
+        };
+
         using var archive = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
         var manifestEntry = archive.CreateEntry(ModelResourceNames.ManifestEntry, CompressionLevel.Optimal);
         manifestEntry.LastWriteTime = EntryTimestamp;
@@ -40,17 +58,16 @@ internal static class ModelBundle
             JsonSerializer.Serialize(stream, manifest, JsonOptions);
         }
 
-        var inputSchema = FeatureRow.ToDataView(model.Context, []).Schema;
-        for (var k = 0; k < ClassProbabilities.ClassCount; k++)
+        for (var k = 0; k < entries.Length; k++)
         {
             var entry = archive.CreateEntry(ModelResourceNames.ModelEntry((SpeechActLabel)k), CompressionLevel.NoCompression);
             entry.LastWriteTime = EntryTimestamp;
-            using var saved = new MemoryStream();
-            model.Context.Model.Save(model.Models[k], inputSchema, saved);
             using var stream = entry.Open();
-            WithFixedTimestamps(saved, stream);
+            stream.Write(entries[k]);
         }
     }
+
+    private static string Sha256(byte[] bytes) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)).ToLowerInvariant();
 
     /// <summary>
     /// Copies the zip that ML.NET wrote, entry by entry, with <see cref="EntryTimestamp"/> in place of the save time, so
@@ -95,7 +112,7 @@ internal static class ModelBundle
             var models = new ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>>[ClassProbabilities.ClassCount];
             for (var k = 0; k < models.Length; k++)
             {
-                models[k] = ReadModel(archive, context, (SpeechActLabel)k, origin);
+                models[k] = ReadModel(archive, manifest, context, (SpeechActLabel)k, origin);
             }
 
             return (manifest, new OneVersusRestModel(context, models));
@@ -161,7 +178,7 @@ internal static class ModelBundle
         string.IsNullOrEmpty(fingerprint) ? "none" : fingerprint[..Math.Min(12, fingerprint.Length)];
 
     private static ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>> ReadModel(
-        ZipArchive archive, MLContext context, SpeechActLabel label, string origin)
+        ZipArchive archive, ModelManifest manifest, MLContext context, SpeechActLabel label, string origin)
     {
         var name = ModelResourceNames.ModelEntry(label);
         var entry = archive.GetEntry(name)
@@ -178,10 +195,15 @@ internal static class ModelBundle
                 stream.CopyTo(buffer);
             }
 
+            if (!manifest.EntrySha256.TryGetValue(name, out var expected) || Sha256(buffer.ToArray()) != expected)
+            {
+                throw new ModelFormatException($"{origin}: {name} is damaged: its SHA-256 is not the one {ModelResourceNames.ManifestEntry} records. {RetrainAdvice}");
+            }
+
             buffer.Position = 0;
             transformer = context.Model.Load(buffer, out inputSchema);
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is not (OutOfMemoryException or ModelFormatException))
         {
             throw new ModelFormatException($"{origin}: {name} is damaged or not an ML.NET model ({ex.GetType().Name}: {ex.Message}). {RetrainAdvice}", ex);
         }

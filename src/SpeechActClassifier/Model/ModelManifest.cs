@@ -54,6 +54,12 @@ public sealed record ModelManifest
     /// <summary>Number of labelled sentences trained on.</summary>
     public int TrainingRows { get; init; }
 
+    /// <summary>
+    /// SHA-256 of each class model entry of the bundle, by entry name. Loading checks them before ML.NET reads a byte,
+    /// so a damaged bundle is refused with a <see cref="ModelFormatException"/> instead of reaching ML.NET's reader.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> EntrySha256 { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The labelled files trained on, with their SHA-256; empty when trained from sentences in memory.</summary>
     public IReadOnlyList<LabelledFile> TrainingFiles { get; init; } = [];
 }

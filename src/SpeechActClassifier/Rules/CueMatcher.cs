@@ -1,4 +1,5 @@
 using System.Buffers;
+using SpeechActClassifier.Features;
 using SpeechActClassifier.Text;
 
 namespace SpeechActClassifier.Rules;
@@ -73,8 +74,9 @@ public sealed class CueMatcher
     /// the extractor need not search for it.
     /// </param>
     /// <param name="wordCount">The number of word and number tokens of the whole sentence.</param>
+    /// <param name="ngrams">Where to add the sentence's hashed word n-grams from the same tokens, or the default target for none.</param>
     /// <returns>How many cues were written.</returns>
-    internal int Match(ReadOnlySpan<char> sentence, Span<Cue> destination, Span<int> cueTokens, out int wordCount)
+    internal int Match(ReadOnlySpan<char> sentence, Span<Cue> destination, Span<int> cueTokens, out int wordCount, NgramTarget ngrams = default)
     {
         // Per token: the token, its hash, whether a phrase may start there (one bit) and whether a negator ends there,
         // on the stack for all but very long sentences.
@@ -85,6 +87,11 @@ public sealed class CueMatcher
         var tokenCount = ReadTokens(sentence, stackTokens, stackHashes, stackStarts, out wordCount);
         if (tokenCount < MaxStackTokens)
         {
+            if (ngrams.IsActive)
+            {
+                ngrams.Add(sentence, stackTokens[..tokenCount], stackHashes[..tokenCount]);
+            }
+
             return MatchTokens(sentence, stackTokens[..tokenCount], stackHashes[..tokenCount], stackStarts, stackNegatorEnds[..tokenCount], destination, cueTokens);
         }
 
@@ -104,6 +111,11 @@ public sealed class CueMatcher
             var hashes = hashArray.AsSpan(0, tokenCount);
             var starts = hashArray.AsSpan(tokenCount, startWords);
             ReadTokens(sentence, tokenSpan, hashes, starts, out wordCount);
+            if (ngrams.IsActive)
+            {
+                ngrams.Add(sentence, tokenSpan, hashes);
+            }
+
             return MatchTokens(sentence, tokenSpan, hashes, starts, negatorArray.AsSpan(0, tokenCount), destination, cueTokens);
         }
         finally

@@ -42,6 +42,12 @@ internal static class ModelCardFindings
         _ => FormattableString.Invariant($"no clear difference ({Signed(advantage)})"),
     };
 
-    private static string Signed(Interval interval) =>
-        FormattableString.Invariant($"{interval.Estimate:+0.000;-0.000} [{interval.Low:+0.000;-0.000}, {interval.High:+0.000;-0.000}]");
+    private static string Signed(Interval interval) => $"{Signed(interval.Estimate)} [{Signed(interval.Low)}, {Signed(interval.High)}]";
+
+    /// <summary>A difference with its sign, rounded first so a tiny negative value reads 0.000, not -0.000.</summary>
+    private static string Signed(double value)
+    {
+        var rounded = Math.Round(value, 3);
+        return rounded == 0 ? "0.000" : rounded.ToString("+0.000;-0.000", System.Globalization.CultureInfo.InvariantCulture);
+    }
 }

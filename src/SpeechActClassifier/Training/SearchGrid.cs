@@ -18,10 +18,10 @@ internal static class SearchGrid
 
     private static readonly FastTreeHyperParameters[] FullShapes =
     [
+        new(100, 4, 20, 0.1),
         new(100, 8, 10, 0.1),
         new(300, 8, 10, 0.05),
         new(300, 16, 20, 0.05),
-        new(600, 16, 20, 0.025),
     ];
 
     /// <summary>The settings of <paramref name="mode"/> with <paramref name="seed"/>, simplest first, so ties keep the simpler one.</summary>

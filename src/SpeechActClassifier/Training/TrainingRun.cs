@@ -188,7 +188,7 @@ internal static class TrainingRun
     /// Held-out macro-F1 of the chosen setting trained on growing parts of each training fold: the first training file
     /// alone (when there are several), then 500, 1,000 and 2,000 sentences drawn by whole documents, then everything.
     /// </summary>
-    private static List<LearningCurvePoint> LearningCurve(StageRunner runner, TrainingOptions chosen, LabelledCorpus corpus, float[][] features, int[] folds, EvaluationSet set)
+    internal static List<LearningCurvePoint> LearningCurve(StageRunner runner, TrainingOptions chosen, LabelledCorpus corpus, float[][] features, int[] folds, EvaluationSet set)
     {
         var sentences = corpus.Sentences;
         var foldCount = folds.Max() + 1;
@@ -239,7 +239,7 @@ internal static class TrainingRun
     }
 
     /// <summary>Whole documents of <paramref name="pool"/>, in a seeded random order, until at least <paramref name="size"/> sentences.</summary>
-    private static int[] DrawDocuments(int[] pool, IReadOnlyList<LabelledSentence> sentences, int size, int seed)
+    internal static int[] DrawDocuments(int[] pool, IReadOnlyList<LabelledSentence> sentences, int size, int seed)
     {
         var documents = pool.GroupBy(i => sentences[i].Source, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToArray();
         new Random(seed).Shuffle(documents);

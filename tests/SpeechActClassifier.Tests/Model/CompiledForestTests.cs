@@ -60,14 +60,15 @@ public sealed class CompiledForestTests(ITestOutputHelper output)
         Assert.Equal(layout, forest.Layout);
 
         var features = new float[FeatureLayout.Width];
+        var compact = new float[forest.RequiredWidth];
         var expected = new float[ClassProbabilities.ClassCount];
         var actual = new float[ClassProbabilities.ClassCount];
         foreach (var sentence in GeneratedSentences.Create(1000, seed: 13).Concat(ModelTestData.Seeds.Select(s => s.Text)))
         {
             FeatureExtractor.Default.Extract(sentence, features);
-            features.AsSpan(FeatureLayout.HashedNgrams).Clear();
             model.Score(features, expected);
-            forest.Score(features, actual);
+            forest.Project(features, compact);
+            forest.Score(compact, actual);
             for (var k = 0; k < expected.Length; k++)
             {
                 Assert.True(Math.Abs(expected[k] - actual[k]) <= Tolerance, $"class {k}: ML.NET {expected[k]}, compiled {actual[k]} on: {sentence}");
@@ -177,12 +178,28 @@ public sealed class CompiledForestTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void TheEmbeddedModelReadsOnlyTheDenseCueFeatures()
+    public void TheCompactVectorHoldsTheDenseBlockAndOnlyTheNgramSlotsTheTreesRead()
     {
-        var classifier = SecuritizationClassifier.Default;
-        Assert.False(classifier.Manifest.UsesHashedNgrams);
+        var forest = ModelTestData.SmallModel.Forest;
+        var slots = forest.NgramFeatures.ToArray();
+        var kept = slots.Where(f => f >= 0).ToArray();
+
+        // The small model reads some n-grams but far from all 4,096 slots; each kept slot has its own index after the dense block.
+        Assert.Equal(FeatureLayout.HashSlots, slots.Length);
+        Assert.InRange(kept.Length, 1, FeatureLayout.HashSlots / 4);
+        Assert.Equal(Enumerable.Range(FeatureLayout.HashedNgrams, kept.Length), kept);
+        Assert.Equal(FeatureLayout.HashedNgrams + kept.Length, forest.RequiredWidth);
+
+        var model = ModelTestData.SmallModel.Model;
+        Assert.Equal(model.Models.Sum(m => m.Model.SubModel.TrainedTreeEnsemble.Trees.Count), forest.TreeCount);
+    }
+
+    [Fact]
+    public void AModelWithoutNgramsReadsOnlyTheDenseBlock()
+    {
+        var classifier = SpeechActClassifier.Training.ModelTrainer.Train(ModelTestData.Seeds, new SpeechActClassifier.Training.TrainingOptions { HyperParameters = ModelTestData.SmallTrees, UseHashedNgrams = false });
+        Assert.True(classifier.Forest.NgramFeatures.IsEmpty);
         Assert.InRange(classifier.Forest.RequiredWidth, 1, FeatureLayout.HashedNgrams);
-        Assert.Equal(classifier.Model.Models.Sum(m => m.Model.SubModel.TrainedTreeEnsemble.Trees.Count), classifier.Forest.TreeCount);
         Assert.Equal(TreeLayoutKind.RankTables, classifier.Forest.Layout);
     }
 

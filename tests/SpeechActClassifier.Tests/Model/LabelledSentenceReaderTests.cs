@@ -70,7 +70,7 @@ public sealed class LabelledSentenceReaderTests
     {
         var error = Assert.Throws<LabelledDataException>(() => Read("id\tlabel\tsource\ttext\na\tNeutral\td\tx\na\tNeutral\td\ty\n"));
         Assert.Equal(3, error.LineNumber);
-        Assert.Contains("line 2", error.Message, StringComparison.Ordinal);
+        Assert.Contains("already used at test.tsv:2", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -77,6 +77,35 @@ public sealed class ModelLoadingTests
     }
 
     [Fact]
+    public void AModelOfOtherLexiconsRulesOrThresholdsIsRefusedWithAdviceToRetrain()
+    {
+        // What a model trained before a lexicon edit or a threshold change looks like: the same width, another fingerprint.
+        var bytes = RewriteManifest(ModelTestData.SmallModelBytes(), manifest => manifest["featureFingerprint"] = new string('0', 64));
+        var error = Assert.Throws<ModelFormatException>(() => SecuritizationClassifier.Load(new MemoryStream(bytes)));
+        Assert.Contains("fingerprint", error.Message, StringComparison.Ordinal);
+        Assert.Contains("speechact train", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public void DecisionWeightsThatAreNotPositiveAreAModelFormatException(double weight)
+    {
+        var bytes = RewriteManifest(ModelTestData.SmallModelBytes(), manifest => manifest["decisionWeights"]!["securitizingMove"] = weight);
+        var error = Assert.Throws<ModelFormatException>(() => SecuritizationClassifier.Load(new MemoryStream(bytes)));
+        Assert.Contains("decision weights", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SavedDecisionWeightsChooseTheLabelAfterLoading()
+    {
+        // A weight that makes SecuritizingMove win wherever it has any probability shows the loaded model applies it.
+        var bytes = RewriteManifest(ModelTestData.SmallModelBytes(), manifest => manifest["decisionWeights"]!["securitizingMove"] = 1e6);
+        var loaded = SecuritizationClassifier.Load(new MemoryStream(bytes));
+        Assert.All(ModelTestData.Seeds.Take(20), s => Assert.Equal(SpeechActLabel.SecuritizingMove, loaded.Classify(s.Text).Label));
+    }
+
+    [Fact]
     public void RandomBytesAreAModelFormatExceptionThatSaysWhatToDo()
     {
         var bytes = new byte[4096];
