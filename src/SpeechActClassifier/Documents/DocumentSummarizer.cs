@@ -1,4 +1,5 @@
 using SpeechActClassifier.Rules;
+using SpeechActClassifier.Text;
 
 namespace SpeechActClassifier.Documents;
 
@@ -53,10 +54,14 @@ internal static class DocumentSummarizer
             strongest);
     }
 
-    /// <summary>The tallied form of a cue's words: lower case, typographic apostrophes straightened, a possessive "'s" dropped ("NATO’s" counts as "nato").</summary>
+    /// <summary>
+    /// The tallied form of a cue's words: folded as the matcher folds them (<see cref="CaseFolding"/>: lower case, every
+    /// typographic apostrophe and hyphen straightened, soft hyphens and other invisible characters dropped), and a
+    /// possessive "'s" dropped, so "NATO’s", "NATOʼs" and "nato" are one cue.
+    /// </summary>
     private static string TermOf(ReadOnlySpan<char> words)
     {
-        var term = words.ToString().ToLowerInvariant().Replace('\u2019', '\'');
+        var term = CaseFolding.Fold(words.ToString());
         return term.Length > 2 && term.EndsWith("'s", StringComparison.Ordinal) ? term[..^2] : term;
     }
 }

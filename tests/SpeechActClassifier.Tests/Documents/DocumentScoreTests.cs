@@ -125,6 +125,17 @@ public sealed class DocumentScoreTests
     }
 
     [Fact]
+    public void CuesAreTalliedInTheMatchersFolding()
+    {
+        // A modifier-letter apostrophe (U+02BC) and a soft hyphen (U+00AD) fold away as they do for matching, so each
+        // pair below is one strongest cue, not two.
+        var summary = SecuritizationClassifier.Default.ScoreDocument(
+            "NATOʼs troops were deployed. NATO’s ships were deployed. A se\u00ADcurity threat grew. A security threat grew.").Summary;
+        Assert.Equal(2, Assert.Single(summary.StrongestCues, t => t.Category == CueCategory.Actor && t.Text.StartsWith("nato", StringComparison.Ordinal)).Count);
+        Assert.Equal(2, Assert.Single(summary.StrongestCues, t => t.Category == CueCategory.Threat && t.Text == "security threat").Count);
+    }
+
+    [Fact]
     public void TheThreatFramingWeightSpansTheShareOfMovesToTheShareOfNonNeutralSentences()
     {
         var classifier = SecuritizationClassifier.Default;
