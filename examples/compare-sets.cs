@@ -3,7 +3,6 @@
 // and the difference of means with a 95% bootstrap interval (fixed seed, so the same articles give the same interval).
 //   dotnet run examples/compare-sets.cs -- examples/articles/outlet-a examples/articles/outlet-b
 #:package SpeechActClassifier@0.1.0
-#:property PublishAot=false
 
 using SpeechActClassifier;
 

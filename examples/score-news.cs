@@ -2,7 +2,6 @@
 // Scores a folder of news articles (.txt), writes one CSV row per sentence, and prints a summary table per article.
 //   dotnet run examples/score-news.cs -- examples/articles/outlet-a sentences.csv
 #:package SpeechActClassifier@0.1.0
-#:property PublishAot=false
 
 using System.Globalization;
 using SpeechActClassifier;

@@ -70,6 +70,10 @@ internal static class BenchmarkCorpus
         return LabelledSeeds().Select(s => s.Text).ToArray();
     }
 
+    /// <summary>The embedded model as ML.NET saved it (models/speechact-model.zip): the baseline the compiled trees are measured against.</summary>
+    public static SpeechActClassifier.Training.TrainedModel EmbeddedMlNetModel() =>
+        SpeechActClassifier.Training.TrainedModel.LoadMlNetBundle(Path.Combine(RepositoryRoot(), "models", "speechact-model.zip"));
+
     private static string SeedsPath() => Path.Combine(RepositoryRoot(), "seeds", "labelled.tsv");
 
     private static string RepositoryRoot()

@@ -1,5 +1,6 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
+using SpeechActClassifier.Model;
 using SpeechActClassifier.Training;
 
 namespace SpeechActClassifier.Benchmarks;

@@ -4,7 +4,6 @@ using SpeechActClassifier.Features;
 using SpeechActClassifier.Model;
 using SpeechActClassifier.Rules;
 using SpeechActClassifier.Text;
-using SpeechActClassifier.Training;
 
 namespace SpeechActClassifier;
 
@@ -31,7 +30,6 @@ public sealed class SecuritizationClassifier
     public const int MaxAllocationFreeTokens = CueMatcher.MaxStackTokens;
 
     private readonly CompiledForest _forest;
-    private readonly OneVersusRestModel _model;
 
     /// <summary>The length of the vector the hot path fills: the whole dense cue block and the compact n-gram slots.</summary>
     private readonly int _featureWidth;
@@ -39,10 +37,10 @@ public sealed class SecuritizationClassifier
     /// <summary>The manifest's decision rule, kept in a field so the hot path reads it without a property chain.</summary>
     private readonly DecisionWeights _decisionWeights;
 
-    internal SecuritizationClassifier(OneVersusRestModel model, ModelManifest manifest)
+    /// <summary>A classifier over the given class models; the training package builds one from the models it trained.</summary>
+    internal SecuritizationClassifier(IReadOnlyList<ClassTrees> classes, ModelManifest manifest)
     {
-        _model = model;
-        _forest = CompiledForest.Compile(model);
+        _forest = CompiledForest.Compile(classes);
         Manifest = manifest;
         _decisionWeights = manifest.DecisionWeights;
         _featureWidth = Math.Max(_forest.RequiredWidth, FeatureLayout.HashedNgrams);
@@ -55,16 +53,13 @@ public sealed class SecuritizationClassifier
     /// <summary>What the model says about itself: features, hyper-parameters, seed, training data hash.</summary>
     public ModelManifest Manifest { get; }
 
-    /// <summary>The one-versus-rest ML.NET models, for saving, and as the reference the compiled trees must reproduce.</summary>
-    internal OneVersusRestModel Model => _model;
-
     /// <summary>The trees flattened for inference.</summary>
     internal CompiledForest Forest => _forest;
 
-    /// <summary>Loads a model bundle (<c>speechact-model.zip</c>) from a file.</summary>
-    /// <param name="path">The bundle's path.</param>
+    /// <summary>Loads a model file (<c>speechact-model.bin</c>, written by <c>speechact train</c>).</summary>
+    /// <param name="path">The model file's path.</param>
     /// <returns>A classifier over that model.</returns>
-    /// <exception cref="ModelFormatException">The file is missing, damaged, not a model bundle, or for another feature layout.</exception>
+    /// <exception cref="ModelFormatException">The file is missing, damaged, not a model file, from a newer version, or for other features.</exception>
     public static SecuritizationClassifier Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -77,10 +72,10 @@ public sealed class SecuritizationClassifier
         return Load(stream, $"Model file '{path}'");
     }
 
-    /// <summary>Loads a model bundle from a stream, which is read to its end and left open.</summary>
-    /// <param name="stream">The bundle's bytes.</param>
+    /// <summary>Loads a model file from a stream, which is read to its end and left open.</summary>
+    /// <param name="stream">The model file's bytes.</param>
     /// <returns>A classifier over that model.</returns>
-    /// <exception cref="ModelFormatException">The bytes are damaged, not a model bundle, or for another feature layout.</exception>
+    /// <exception cref="ModelFormatException">The bytes are damaged, not a model file, from a newer version, or for other features.</exception>
     public static SecuritizationClassifier Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -267,39 +262,8 @@ public sealed class SecuritizationClassifier
         }
     }
 
-    /// <summary>Writes this model as a bundle to <paramref name="path"/>, replacing any file there.</summary>
-    /// <param name="path">Where to write, e.g. <c>models/speechact-model.zip</c>.</param>
-    public void Save(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        using var stream = File.Create(path);
-        Save(stream);
-    }
-
-    /// <summary>Writes this model as a bundle to <paramref name="stream"/>, which is left open.</summary>
-    /// <param name="stream">A writable stream.</param>
-    public void Save(Stream stream) => ModelBundle.Save(_model, Manifest, stream);
-
-    /// <summary>
-    /// Classifies with ML.NET's <c>PredictionEngine</c> over the same features instead of the compiled trees: the
-    /// reference the compiled walk must reproduce, and the baseline the benchmarks compare it with.
-    /// </summary>
-    internal SentenceClassification ClassifyWithMlNet(ReadOnlySpan<char> sentence)
-    {
-        Span<Cue> cues = stackalloc Cue[CueMatcher.MaxCues];
-        var cueCount = CueMatcher.Default.Match(sentence, cues);
-        return Classify(sentence, cues[..cueCount], _model, FeatureLayout.Width);
-    }
-
-    private SentenceClassification Classify(ReadOnlySpan<char> sentence, ReadOnlySpan<Cue> cues, IClassScorer scorer, int featureWidth)
-    {
-        // The full layout with n-grams is about 16 KB: it fits the stack.
-        Span<float> features = stackalloc float[featureWidth];
-        FeatureExtractor.Extract(sentence, cues, features, Manifest.UsesHashedNgrams);
-        return Score(features, scorer, _decisionWeights);
-    }
-
-    private static SentenceClassification Score(ReadOnlySpan<float> features, IClassScorer scorer, DecisionWeights decisionWeights)
+    /// <summary>The label and normalized probabilities of a feature vector under <paramref name="scorer"/>.</summary>
+    internal static SentenceClassification Score(ReadOnlySpan<float> features, IClassScorer scorer, DecisionWeights decisionWeights)
     {
         Span<float> probabilities = stackalloc float[ClassProbabilities.ClassCount];
         scorer.Score(features, probabilities);
@@ -313,15 +277,15 @@ public sealed class SecuritizationClassifier
 
     private static SecuritizationClassifier Load(Stream stream, string origin)
     {
-        var (manifest, model) = ModelBundle.Load(stream, origin, TrainingOptions.DefaultSeed);
-        return new SecuritizationClassifier(model, manifest);
+        var (manifest, classes) = ModelFile.Read(stream, origin);
+        return new SecuritizationClassifier(classes, manifest);
     }
 
     private static SecuritizationClassifier LoadEmbedded()
     {
-        using var stream = typeof(SecuritizationClassifier).Assembly.GetManifestResourceStream(ModelResourceNames.EmbeddedBundle)
+        using var stream = typeof(SecuritizationClassifier).Assembly.GetManifestResourceStream(ModelResourceNames.EmbeddedModel)
             ?? throw new ModelFormatException(
-                $"This build of SpeechActClassifier has no embedded model (resource '{ModelResourceNames.EmbeddedBundle}'). " +
+                $"This build of SpeechActClassifier has no embedded model (resource '{ModelResourceNames.EmbeddedModel}'). " +
                 $"Run `speechact train seeds/labelled.tsv data/corpus.tsv --out models/` and rebuild, or use SecuritizationClassifier.Load(path).");
         return Load(stream, "The embedded model");
     }

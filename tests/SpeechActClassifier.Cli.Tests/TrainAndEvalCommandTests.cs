@@ -18,8 +18,9 @@ public sealed class TrainAndEvalCommandTests
 
         var train = SpeechactProcess.Run(null, "train", first, second, "--out", modelDirectory);
         Assert.Equal(0, train.ExitCode);
-        var bundle = Path.Combine(modelDirectory, "speechact-model.zip");
-        Assert.True(File.Exists(bundle), train.Output + train.Error);
+        var model = Path.Combine(modelDirectory, "speechact-model.bin");
+        Assert.True(File.Exists(model), train.Output + train.Error);
+        Assert.True(File.Exists(Path.Combine(modelDirectory, "speechact-model.zip")), "the ML.NET bundle is written beside the model file");
 
         // Progress goes to stderr, one plain line per fit when it is not a terminal: which stage, how far, how long left.
         Assert.Contains("[1/3 search] 1/", train.Error, StringComparison.Ordinal);
@@ -34,11 +35,11 @@ public sealed class TrainAndEvalCommandTests
         Assert.Contains(Sha256Sum(first), card, StringComparison.Ordinal);
         Assert.Contains("ruleBased", card, StringComparison.Ordinal);
 
-        var eval = SpeechactProcess.Run(null, "eval", first, "--model", bundle, "--format", "json");
+        var eval = SpeechactProcess.Run(null, "eval", first, "--model", model, "--format", "json");
         Assert.Equal(0, eval.ExitCode);
         Assert.Equal(files[0].GetProperty("rows").GetInt32(), JsonDocument.Parse(eval.Output).RootElement.GetProperty("count").GetInt32());
 
-        var classify = SpeechactProcess.Run(null, "classify", "--model", bundle, "--format", "jsonl", "War is coming.");
+        var classify = SpeechactProcess.Run(null, "classify", "--model", model, "--format", "jsonl", "War is coming.");
         Assert.Equal(0, classify.ExitCode);
         Assert.NotNull(JsonDocument.Parse(classify.Output).RootElement.GetProperty("label").GetString());
     }

@@ -9,7 +9,7 @@ namespace SpeechActClassifier.Cli.Commands;
 internal static class CommonOptions
 {
     /// <summary><c>--model PATH</c>.</summary>
-    public static Option<string?> Model() => new("--model") { Description = "A speechact-model.zip to use (from `speechact train`); default: the model built into the library." };
+    public static Option<string?> Model() => new("--model") { Description = "A speechact-model.bin to use (from `speechact train`); default: the model built into the library." };
 
     /// <summary><c>--quiet</c>.</summary>
     private static Option<bool> Quiet() => new("--quiet", "-q") { Description = "No progress bar (it is shown only when stderr is a terminal anyway)." };

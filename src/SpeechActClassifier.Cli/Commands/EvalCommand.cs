@@ -14,7 +14,7 @@ internal static class EvalCommand
     public static Command Create()
     {
         var file = new Argument<string>("file") { Description = "Labelled TSV (header: id, label, source, text) to evaluate on." };
-        var model = new Option<string?>("--model") { Description = "A speechact-model.zip to evaluate; default: the model built into the library." };
+        var model = new Option<string?>("--model") { Description = "A speechact-model.bin to evaluate; default: the model built into the library." };
         var classifier = new Option<string>("--classifier") { Description = "'model' (default: the trained model) or 'rules' (the codebook's decision procedure over the lexicon cues alone, RuleBasedClassifier), to compare the two on your labels.", DefaultValueFactory = _ => "model" };
         classifier.AcceptOnlyFromAmong("model", "rules");
         var format = new Option<string>("--format") { Description = "Output: 'table' (readable, default) or 'json' (one object: count, accuracy, macroF1, perClass, confusion[gold][predicted]).", DefaultValueFactory = _ => "table" };
@@ -28,7 +28,7 @@ internal static class EvalCommand
             Examples:
               speechact eval my-labels.tsv
               speechact eval my-labels.tsv --classifier rules
-              speechact eval held-out.tsv --model my-model/speechact-model.zip --format json > metrics.json
+              speechact eval held-out.tsv --model my-model/speechact-model.bin --format json > metrics.json
 
             {ExitCodes.Help}
             """)

@@ -12,7 +12,7 @@ internal static class TrainCommand
     public static Command Create()
     {
         var files = new Argument<string[]>("files") { Description = "One or more labelled TSV files (header: id, label, source, text; other columns ignored) to train on, e.g. seeds/labelled.tsv data/corpus.tsv. Ids must be unique across them.", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--out") { Description = "Directory for speechact-model.zip, metrics.json, README.md (the model card) and, with --search full, learning-curve.svg.", DefaultValueFactory = _ => "models" };
+        var output = new Option<string>("--out") { Description = "Directory for speechact-model.bin (the model the library runs), speechact-model.zip (the ML.NET bundle), metrics.json, README.md (the model card) and, with --search full, learning-curve.svg.", DefaultValueFactory = _ => "models" };
         var dev = new Option<string?>("--dev") { Description = "Optional labelled TSV that is only tested on: never trained on, never used to choose a setting. Reported beside the cross-validation." };
         var search = new Option<string>("--search") { Description = "'quick' (default: 4 settings, one grouped 5-fold split, rules and SDCA baselines; minutes) or 'full' (16 settings, 5 x 5 repeated grouped folds, every baseline, learning curve; about an hour for 3,656 sentences on two cores).", DefaultValueFactory = _ => "quick" };
         search.AcceptOnlyFromAmong("quick", "full");
@@ -23,14 +23,14 @@ internal static class TrainCommand
             $"""
             Train the classifier: choose FastTree settings and decision weights by cross-validation grouped by source
             document (no document is on both sides of a split), train on every sentence of the files, and write the
-            model bundle (speechact-model.zip), metrics.json and the model card (README.md). Every figure comes with a
+            model file (speechact-model.bin), the ML.NET bundle (speechact-model.zip), metrics.json and the model card (README.md). Every figure comes with a
             bootstrap 95% interval over documents, per class and per source kind, beside the baselines' on the same
             folds. Progress (stage, setting, fold, time left) goes to stderr. The same files and seed give the same model.
 
             Examples:
               speechact train my-labels.tsv --out my-model/
               speechact train seeds/labelled.tsv data/corpus.tsv --out models/ --search full --dev held-out.tsv
-              speechact score articles/ --model my-model/speechact-model.zip
+              speechact score articles/ --model my-model/speechact-model.bin
 
             {ExitCodes.Help}
             """)
@@ -77,12 +77,14 @@ internal static class TrainCommand
             + (options.Search == SearchMode.Full ? " --search full" : string.Empty)
             + (options.DevFile is null ? string.Empty : $" --dev {options.DevFile}")
             + (options.Seed == TrainingOptions.DefaultSeed ? string.Empty : $" --seed {options.Seed}");
-        var evalDev = options.DevFile is null ? string.Empty : $"speechact eval {options.DevFile} --model {outDir}{ModelResourceNames.BundleFileName} --format json";
+        var evalDev = options.DevFile is null ? string.Empty : $"speechact eval {options.DevFile} --model {outDir}{ModelResourceNames.ModelFileName} --format json";
         var evalDevRules = options.DevFile is null ? string.Empty : $"speechact eval {options.DevFile} --classifier rules --format json";
         var commands = new TrainingCommands(train, evalDev, evalDevRules);
 
-        var modelPath = Path.Combine(outputDirectory, ModelResourceNames.BundleFileName);
+        // The model file is what the library runs; the ML.NET bundle beside it is the training artefact, for ML.NET interop.
+        var modelPath = Path.Combine(outputDirectory, ModelResourceNames.ModelFileName);
         run.Model.Save(modelPath);
+        run.Model.SaveMlNetBundle(Path.Combine(outputDirectory, ModelResourceNames.BundleFileName));
         using (var metrics = File.Create(Path.Combine(outputDirectory, "metrics.json")))
         {
             MetricsReportWriter.Write(metrics, run, commands);
@@ -101,7 +103,7 @@ internal static class TrainCommand
         }
 
         output.WriteLine($"chosen: {run.Chosen}, decision weights {run.Chosen.DecisionWeights}");
-        output.WriteLine($"wrote {modelPath}, metrics.json and README.md in {run.Duration.TotalMinutes:F1} min");
+        output.WriteLine($"wrote {modelPath}, {ModelResourceNames.BundleFileName}, metrics.json and README.md in {run.Duration.TotalMinutes:F1} min");
         return ExitCodes.Success;
     }
 

@@ -1,11 +1,10 @@
 using System.Runtime.Intrinsics;
-using Microsoft.ML.Trainers.FastTree;
 using SpeechActClassifier.Features;
 
 namespace SpeechActClassifier.Model;
 
 /// <summary>
-/// The trees of the three one-versus-rest FastTree models flattened into arrays, and an evaluation of them that
+/// The trees of the three one-versus-rest FastTree models laid out for speed, and an evaluation of them that
 /// computes what ML.NET computes, without ML.NET: the same comparisons, the same leaves summed in double precision,
 /// the same cast to float, the same Platt sigmoid. Immutable, so any number of threads can share one.
 /// </summary>
@@ -61,16 +60,20 @@ internal sealed class CompiledForest : IClassScorer
         _ => TreeLayoutKind.Linked,
     };
 
-    /// <summary>Flattens the trees and calibrators of <paramref name="model"/>.</summary>
-    /// <param name="model">The trained or loaded models.</param>
+    /// <summary>Compiles the trees and calibrators of the three class models.</summary>
+    /// <param name="classes">One model per <see cref="SpeechActLabel"/>, by its value; not modified.</param>
     /// <param name="fastest">
     /// The fastest layout to try; the compiler falls back from it to the next that can hold the trees. Tests use it
     /// to compare every layout with ML.NET.
     /// </param>
-    /// <exception cref="ModelFormatException">A tree uses a categorical split, which this library's features never need.</exception>
-    public static CompiledForest Compile(OneVersusRestModel model, TreeLayoutKind fastest = TreeLayoutKind.RankTables)
+    public static CompiledForest Compile(IReadOnlyList<ClassTrees> classes, TreeLayoutKind fastest = TreeLayoutKind.RankTables)
     {
-        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(classes);
+        if (classes.Count != ClassProbabilities.ClassCount)
+        {
+            throw new ArgumentException($"Expected {ClassProbabilities.ClassCount} class models, got {classes.Count}.", nameof(classes));
+        }
+
         var trees = new List<(TreeNode[] Nodes, double[] Leaves)>();
         var classTrees = new int[ClassProbabilities.ClassCount + 1];
         var bias = new double[ClassProbabilities.ClassCount];
@@ -79,16 +82,14 @@ internal sealed class CompiledForest : IClassScorer
         var requiredWidth = 0;
         for (var k = 0; k < ClassProbabilities.ClassCount; k++)
         {
-            var calibrated = model.Models[k].Model;
-            var ensemble = calibrated.SubModel.TrainedTreeEnsemble;
             classTrees[k] = trees.Count;
-            bias[k] = ensemble.Bias;
-            slope[k] = calibrated.Calibrator.Slope;
-            offset[k] = calibrated.Calibrator.Offset;
-            for (var t = 0; t < ensemble.Trees.Count; t++)
+            bias[k] = classes[k].Bias;
+            slope[k] = classes[k].PlattSlope;
+            offset[k] = classes[k].PlattOffset;
+            foreach (var tree in classes[k].Trees)
             {
-                var tree = Flatten(ensemble.Trees[t], ensemble.TreeWeights[t], (SpeechActLabel)k, t);
-                trees.Add(tree);
+                // Copies, because compacting renumbers the n-gram features the nodes test.
+                trees.Add(((TreeNode[])tree.Nodes.Clone(), (double[])tree.Leaves.Clone()));
                 foreach (var node in tree.Nodes)
                 {
                     requiredWidth = Math.Max(requiredWidth, node.Feature + 1);
@@ -197,25 +198,4 @@ internal sealed class CompiledForest : IClassScorer
 
     /// <summary>As ML.NET: the ensemble output plus bias, cast to float (its Score column).</summary>
     private float Score(ReadOnlySpan<double> sums, int k) => (float)(sums[k] + _bias[k]);
-
-    /// <summary>One tree's internal nodes (children relative to the tree, <c>~leaf</c> for leaves) and weighted leaf values.</summary>
-    private static (TreeNode[] Nodes, double[] Leaves) Flatten(RegressionTree tree, double weight, SpeechActLabel label, int treeIndex)
-    {
-        // Scaling the leaf once here is the same double product ML.NET forms per prediction.
-        var leaves = tree.LeafValues.Select(value => weight * value).ToArray();
-        var nodes = new TreeNode[tree.NumberOfNodes];
-        for (var n = 0; n < nodes.Length; n++)
-        {
-            if (tree.CategoricalSplitFlags[n])
-            {
-                throw new ModelFormatException(
-                    $"Tree {treeIndex} of the {label} model splits on categorical features; this library's features are numeric only. " +
-                    "Retrain with `speechact train`.");
-            }
-
-            nodes[n] = new TreeNode(tree.NumericalSplitFeatureIndexes[n], tree.NumericalSplitThresholds[n], tree.LeftChild[n], tree.RightChild[n]);
-        }
-
-        return (nodes, leaves);
-    }
 }

@@ -2,7 +2,7 @@ namespace SpeechActClassifier.Model;
 
 /// <summary>
 /// Computes, for one feature vector, each class's calibrated one-versus-rest probability. <see cref="CompiledForest"/>
-/// serves inference; <see cref="OneVersusRestModel"/> (ML.NET's engines) is the reference it must reproduce and the
+/// serves inference; ML.NET's engines (in the training package) are the reference it must reproduce and the
 /// benchmarks' baseline. Implementations must be safe to call from many threads.
 /// </summary>
 internal interface IClassScorer

@@ -1,17 +1,17 @@
-using SpeechActClassifier.Training;
+using SpeechActClassifier.Features;
 
 namespace SpeechActClassifier.Model;
 
 /// <summary>
-/// What a model bundle says about itself (its <c>manifest.json</c>): the format, the classes, the features it
-/// expects and how it was trained. The loader checks it before touching the ML.NET models.
+/// What a model says about itself (the manifest of its model file, and the <c>manifest.json</c> of its ML.NET bundle):
+/// the format, the classes, the features it expects and how it was trained. Loading checks it before reading a tree.
 /// </summary>
 public sealed record ModelManifest
 {
-    /// <summary>The bundle format this library writes and reads.</summary>
+    /// <summary>The manifest format this library writes and reads (independent of the model file layout version).</summary>
     public const int CurrentFormatVersion = 2;
 
-    /// <summary>The bundle format version.</summary>
+    /// <summary>The manifest format version.</summary>
     public int FormatVersion { get; init; } = CurrentFormatVersion;
 
     /// <summary>The class names in class-index order (the values of <see cref="SpeechActLabel"/>).</summary>
@@ -45,7 +45,7 @@ public sealed record ModelManifest
     /// <summary>The FastTree settings of every one-versus-rest model.</summary>
     public FastTreeHyperParameters? HyperParameters { get; init; }
 
-    /// <summary>Whether the trees could split on the hashed n-gram block (<see cref="TrainingOptions.UseHashedNgrams"/>).</summary>
+    /// <summary>Whether the trees could split on the hashed n-gram block.</summary>
     public bool UsesHashedNgrams { get; init; } = true;
 
     /// <summary>The <c>MLContext</c> and FastTree seed.</summary>
@@ -55,11 +55,57 @@ public sealed record ModelManifest
     public int TrainingRows { get; init; }
 
     /// <summary>
-    /// SHA-256 of each class model entry of the bundle, by entry name. Loading checks them before ML.NET reads a byte,
-    /// so a damaged bundle is refused with a <see cref="ModelFormatException"/> instead of reaching ML.NET's reader.
+    /// SHA-256 of each class model entry of the ML.NET bundle the model was saved in, by entry name. Loading a bundle
+    /// checks them before ML.NET reads a byte, so a damaged bundle is refused with a <see cref="ModelFormatException"/>
+    /// instead of reaching ML.NET's reader. Empty in a model file (<c>speechact-model.bin</c>), which its own checksum
+    /// guards, so that the file depends on the model alone.
     /// </summary>
     public IReadOnlyDictionary<string, string> EntrySha256 { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The labelled files trained on, with their SHA-256; empty when trained from sentences in memory.</summary>
     public IReadOnlyList<LabelledFile> TrainingFiles { get; init; } = [];
+
+    /// <summary>
+    /// Throws unless a model with this manifest can run on this build of the library: the format version, the labels,
+    /// the feature layout and fingerprint, and the decision weights.
+    /// </summary>
+    /// <param name="origin">How error messages name the model, e.g. "Model file 'models/speechact-model.bin'".</param>
+    /// <exception cref="ModelFormatException">The model cannot run here; the message says what to do.</exception>
+    internal void EnsureRunnable(string origin)
+    {
+        const string RetrainAdvice = "Retrain it with `speechact train seeds/labelled.tsv data/corpus.tsv --out models/`.";
+        if (FormatVersion != CurrentFormatVersion)
+        {
+            throw new ModelFormatException($"{origin} has manifest format version {FormatVersion}; this library reads version {CurrentFormatVersion}. {RetrainAdvice}");
+        }
+
+        var expectedLabels = Enumerable.Range(0, ClassProbabilities.ClassCount).Select(k => ((SpeechActLabel)k).ToString());
+        if (Labels is null || !Labels.SequenceEqual(expectedLabels))
+        {
+            throw new ModelFormatException($"{origin} was trained for the labels [{string.Join(", ", Labels ?? [])}]; this library uses [{string.Join(", ", expectedLabels)}]. {RetrainAdvice}");
+        }
+
+        if (FeatureWidth != FeatureLayout.Width || HashSlots != FeatureLayout.HashSlots || CueCategoryCount != FeatureLayout.CategoryCount)
+        {
+            throw new ModelFormatException(
+                $"{origin} was trained on {FeatureWidth} features ({CueCategoryCount} cue categories, {HashSlots} hash slots); " +
+                $"this library extracts {FeatureLayout.Width} ({FeatureLayout.CategoryCount} cue categories, {FeatureLayout.HashSlots} hash slots). " +
+                $"The model is from another version of the library. {RetrainAdvice}");
+        }
+
+        if (FeatureFingerprint != Model.FeatureFingerprint.Current)
+        {
+            throw new ModelFormatException(
+                $"{origin} was trained on features of other lexicons, rules or thresholds (feature fingerprint {Abbreviated(FeatureFingerprint)}; " +
+                $"this library's is {Abbreviated(Model.FeatureFingerprint.Current)}), so its trees would read shifted features. Retrain it with this version of the library. {RetrainAdvice}");
+        }
+
+        if (DecisionWeights is not { } weights || !weights.AreValid())
+        {
+            throw new ModelFormatException($"{origin}: its manifest has no valid decision weights (each must be positive and finite). {RetrainAdvice}");
+        }
+    }
+
+    private static string Abbreviated(string? fingerprint) =>
+        string.IsNullOrEmpty(fingerprint) ? "none" : fingerprint[..Math.Min(12, fingerprint.Length)];
 }

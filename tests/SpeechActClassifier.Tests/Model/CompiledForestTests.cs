@@ -1,4 +1,5 @@
 using SpeechActClassifier.Features;
+using SpeechActClassifier.MlNet;
 using SpeechActClassifier.Model;
 using SpeechActClassifier.Rules;
 using SpeechActClassifier.Text;
@@ -7,8 +8,9 @@ using Xunit.Abstractions;
 namespace SpeechActClassifier.Tests.Model;
 
 /// <summary>
-/// The compiled tree walk replaces ML.NET at inference, so it must give ML.NET's answer: the same label and
-/// probabilities within 1e-6, on every seed sentence and thousands of generated ones.
+/// The core runs the model without ML.NET, so it must give ML.NET's answer: the same label and probabilities within
+/// 1e-6, on every seed sentence and thousands of generated ones, for the embedded model file (against the ML.NET bundle
+/// it was exported from) and for a model trained in the test.
 /// </summary>
 public sealed class CompiledForestTests(ITestOutputHelper output)
 {
@@ -20,7 +22,9 @@ public sealed class CompiledForestTests(ITestOutputHelper output)
     [MemberData(nameof(Models))]
     public void TheCompiledTreesGiveMlNetsProbabilitiesAndLabels(string which)
     {
-        var classifier = which == "embedded" ? SecuritizationClassifier.Default : ModelTestData.SmallModel;
+        var (classifier, reference) = which == "embedded"
+            ? (SecuritizationClassifier.Default, ModelTestData.EmbeddedBundle)
+            : (ModelTestData.SmallModel, ModelTestData.SmallTrainedModel);
         var sentences = ModelTestData.Seeds.Select(s => s.Text)
             .Concat(ModelTestData.EdgeSentences)
             .Concat(GeneratedSentences.Create(3000, seed: 7))
@@ -31,7 +35,7 @@ public sealed class CompiledForestTests(ITestOutputHelper output)
         foreach (var sentence in sentences)
         {
             var compiled = classifier.Classify(sentence);
-            var mlNet = classifier.ClassifyWithMlNet(sentence);
+            var mlNet = reference.ClassifyWithMlNet(sentence);
             Assert.True(compiled.Label == mlNet.Label, $"Labels differ ({compiled.Label} vs ML.NET {mlNet.Label}) on: {sentence}");
             foreach (var label in Enum.GetValues<SpeechActLabel>())
             {
@@ -55,8 +59,8 @@ public sealed class CompiledForestTests(ITestOutputHelper output)
     public void EveryTreeLayoutGivesTheProbabilitiesOfMlNetsEngines(string layoutName)
     {
         var layout = Enum.Parse<TreeLayoutKind>(layoutName);
-        var model = SecuritizationClassifier.Default.Model;
-        var forest = CompiledForest.Compile(model, layout);
+        var model = ModelTestData.EmbeddedBundle.Models;
+        var forest = CompiledForest.Compile(MlNetTreeExport.Export(model), layout);
         Assert.Equal(layout, forest.Layout);
 
         var features = new float[FeatureLayout.Width];
@@ -167,7 +171,7 @@ public sealed class CompiledForestTests(ITestOutputHelper output)
     {
         // Where Vector256 is accelerated the forest computes the three sigmoids at once; elsewhere (net8.0, other
         // hardware) it calls Platt one class at a time. This holds that path to ML.NET's own calibrator.
-        foreach (var model in SecuritizationClassifier.Default.Model.Models)
+        foreach (var model in ModelTestData.EmbeddedBundle.Models.Models)
         {
             var calibrator = model.Model.Calibrator;
             for (var score = -12f; score <= 12f; score += 0.0625f)
@@ -190,14 +194,14 @@ public sealed class CompiledForestTests(ITestOutputHelper output)
         Assert.Equal(Enumerable.Range(FeatureLayout.HashedNgrams, kept.Length), kept);
         Assert.Equal(FeatureLayout.HashedNgrams + kept.Length, forest.RequiredWidth);
 
-        var model = ModelTestData.SmallModel.Model;
+        var model = ModelTestData.SmallTrainedModel.Models;
         Assert.Equal(model.Models.Sum(m => m.Model.SubModel.TrainedTreeEnsemble.Trees.Count), forest.TreeCount);
     }
 
     [Fact]
     public void AModelWithoutNgramsReadsOnlyTheDenseBlock()
     {
-        var classifier = SpeechActClassifier.Training.ModelTrainer.Train(ModelTestData.Seeds, new SpeechActClassifier.Training.TrainingOptions { HyperParameters = ModelTestData.SmallTrees, UseHashedNgrams = false });
+        var classifier = SpeechActClassifier.Training.ModelTrainer.Train(ModelTestData.Seeds, new SpeechActClassifier.Training.TrainingOptions { HyperParameters = ModelTestData.SmallTrees, UseHashedNgrams = false }).Classifier;
         Assert.True(classifier.Forest.NgramFeatures.IsEmpty);
         Assert.InRange(classifier.Forest.RequiredWidth, 1, FeatureLayout.HashedNgrams);
         Assert.Equal(TreeLayoutKind.RankTables, classifier.Forest.Layout);

@@ -18,7 +18,7 @@ public sealed class EvalCommandTests
     [Fact]
     public void JsonIsExactlyOneObjectOfTheDocumentedShape()
     {
-        var (exitCode, output, _) = Run("eval", RepositoryPaths.SeedsTsv, "--model", RepositoryPaths.ModelBundle, "--format", "json");
+        var (exitCode, output, _) = Run("eval", RepositoryPaths.SeedsTsv, "--model", RepositoryPaths.ModelFile, "--format", "json");
         Assert.Equal(0, exitCode);
 
         using var document = JsonDocument.Parse(output);

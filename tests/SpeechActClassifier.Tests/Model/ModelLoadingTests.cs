@@ -1,17 +1,23 @@
-using System.IO.Compression;
+using System.Buffers.Binary;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using SpeechActClassifier.Model;
 
 namespace SpeechActClassifier.Tests.Model;
 
+/// <summary>The core's model file (<c>speechact-model.bin</c>): what loads, and how every kind of wrong file is refused.</summary>
 public sealed class ModelLoadingTests
 {
+    /// <summary>Magic (8), version (4), manifest length (4): where the manifest starts.</summary>
+    private const int ManifestStart = 16;
+
     [Fact]
     public void ASavedModelLoadsBackWithTheSamePredictions()
     {
         var loaded = SecuritizationClassifier.Load(new MemoryStream(ModelTestData.SmallModelBytes()));
         Assert.Equal(ModelTestData.SmallModel.Manifest.HyperParameters, loaded.Manifest.HyperParameters);
+        Assert.Equal(ModelTestData.SmallModel.Manifest.DecisionWeights, loaded.Manifest.DecisionWeights);
         foreach (var sentence in ModelTestData.Seeds)
         {
             Assert.Equal(ModelTestData.SmallModel.Classify(sentence.Text), loaded.Classify(sentence.Text));
@@ -19,9 +25,23 @@ public sealed class ModelLoadingTests
     }
 
     [Fact]
+    public void TheFileStartsWithTheDocumentedHeader()
+    {
+        // docs/model-format.md: "SACMODEL", then format version 1 and the manifest's length, little-endian.
+        var bytes = ModelTestData.SmallModelBytes();
+        Assert.Equal("SACMODEL"u8.ToArray(), bytes[..8]);
+        Assert.Equal(1, BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(8)));
+        var manifestLength = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(12));
+        var manifest = JsonNode.Parse(bytes.AsSpan(ManifestStart, manifestLength))!.AsObject();
+        Assert.Equal(2, (int)manifest["formatVersion"]!);
+        Assert.Equal(3, BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(ManifestStart + manifestLength)));
+        Assert.Equal(SHA256.HashData(bytes.AsSpan(0, bytes.Length - 32)), bytes[^32..]);
+    }
+
+    [Fact]
     public void AMissingFileIsAModelFormatException()
     {
-        var error = Assert.Throws<ModelFormatException>(() => SecuritizationClassifier.Load(Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".zip")));
+        var error = Assert.Throws<ModelFormatException>(() => SecuritizationClassifier.Load(Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".bin")));
         Assert.Contains("not found", error.Message, StringComparison.Ordinal);
         Assert.Contains("speechact train", error.Message, StringComparison.Ordinal);
     }
@@ -31,26 +51,52 @@ public sealed class ModelLoadingTests
         Assert.Throws<ModelFormatException>(() => SecuritizationClassifier.Load(new MemoryStream()));
 
     [Fact]
-    public void ATextFileIsAModelFormatException() =>
-        Assert.Throws<ModelFormatException>(() => SecuritizationClassifier.Load(new MemoryStream(Encoding.UTF8.GetBytes("id\tlabel\tsource\ttext\n"))));
-
-    [Theory]
-    [InlineData(0.5)]
-    [InlineData(0.9)]
-    [InlineData(0.99)]
-    public void ATruncatedBundleIsAModelFormatException(double keptFraction)
+    public void ATextFileIsRefusedAsForeign()
     {
-        var bytes = ModelTestData.SmallModelBytes();
-        var truncated = bytes.AsSpan(0, (int)(bytes.Length * keptFraction)).ToArray();
-        Assert.Throws<ModelFormatException>(() => SecuritizationClassifier.Load(new MemoryStream(truncated)));
+        var error = Assert.Throws<ModelFormatException>(() => SecuritizationClassifier.Load(new MemoryStream(Encoding.UTF8.GetBytes("id\tlabel\tsource\ttext\n"))));
+        Assert.Contains("not a SpeechActClassifier model file", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void AForeignZipIsAModelFormatException()
+    public void TheMlNetBundleIsRefusedWithThePointerToTheModelFile()
     {
-        var zip = BuildZip(("readme.txt", "not a model"u8.ToArray()));
-        var error = Assert.Throws<ModelFormatException>(() => SecuritizationClassifier.Load(new MemoryStream(zip)));
-        Assert.Contains("manifest.json", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<ModelFormatException>(() => SecuritizationClassifier.Load(new MemoryStream(ModelTestData.SmallBundleBytes())));
+        Assert.Contains("speechact-model.bin", error.Message, StringComparison.Ordinal);
+        Assert.Contains("SpeechActClassifier.Training", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0.01)]
+    [InlineData(0.5)]
+    [InlineData(0.9)]
+    [InlineData(0.999)]
+    public void ATruncatedFileIsDamaged(double keptFraction)
+    {
+        var bytes = ModelTestData.SmallModelBytes();
+        var truncated = bytes.AsSpan(0, (int)(bytes.Length * keptFraction)).ToArray();
+        var error = Assert.Throws<ModelFormatException>(() => SecuritizationClassifier.Load(new MemoryStream(truncated)));
+        Assert.Contains("damaged", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OneChangedByteIsCaughtByTheChecksum()
+    {
+        var bytes = ModelTestData.SmallModelBytes();
+
+        // A byte inside the trees, where a change would otherwise load as a silently different model.
+        bytes[bytes.Length - 100] ^= 0x01;
+        var error = Assert.Throws<ModelFormatException>(() => SecuritizationClassifier.Load(new MemoryStream(bytes)));
+        Assert.Contains("SHA-256", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFileFromANewerVersionSaysToUpdateThePackage()
+    {
+        var bytes = ModelTestData.SmallModelBytes();
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), 2);
+        var error = Assert.Throws<ModelFormatException>(() => SecuritizationClassifier.Load(new MemoryStream(bytes)));
+        Assert.Contains("newer", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Update the SpeechActClassifier package", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,18 +108,19 @@ public sealed class ModelLoadingTests
     }
 
     [Fact]
-    public void ADamagedInnerModelIsAModelFormatException()
+    public void AnotherManifestVersionIsAModelFormatException()
     {
-        var bytes = ReplaceEntry(ModelTestData.SmallModelBytes(), "ThreatFraming.zip", "garbage"u8.ToArray());
+        var bytes = RewriteManifest(ModelTestData.SmallModelBytes(), manifest => manifest["formatVersion"] = 99);
         var error = Assert.Throws<ModelFormatException>(() => SecuritizationClassifier.Load(new MemoryStream(bytes)));
-        Assert.Contains("ThreatFraming.zip", error.Message, StringComparison.Ordinal);
+        Assert.Contains("manifest format version 99", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void AnotherFormatVersionIsAModelFormatException()
+    public void AManifestThatIsNotJsonIsAModelFormatException()
     {
-        var bytes = RewriteManifest(ModelTestData.SmallModelBytes(), manifest => manifest["formatVersion"] = 99);
-        Assert.Throws<ModelFormatException>(() => SecuritizationClassifier.Load(new MemoryStream(bytes)));
+        var bytes = ReplaceManifest(ModelTestData.SmallModelBytes(), "{not json"u8.ToArray());
+        var error = Assert.Throws<ModelFormatException>(() => SecuritizationClassifier.Load(new MemoryStream(bytes)));
+        Assert.Contains("not valid JSON", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -106,21 +153,42 @@ public sealed class ModelLoadingTests
     }
 
     [Fact]
+    public void ATreeWhoseChildPointsBackIsRefusedEvenWithAValidChecksum()
+    {
+        // A crafted file: the first tree's root sends its left branch back to itself, a walk that would never end.
+        var bytes = ModelTestData.SmallModelBytes();
+        var firstNode = FirstNodeOffset(bytes);
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(firstNode + 8), 0);
+        var error = Assert.Throws<ModelFormatException>(() => SecuritizationClassifier.Load(new MemoryStream(Resealed(bytes))));
+        Assert.Contains("not a valid model", error.Message, StringComparison.Ordinal);
+        Assert.Contains("node 0 points to node 0", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AHugeTreeCountIsRefusedBeforeAnythingIsAllocated()
+    {
+        var bytes = ModelTestData.SmallModelBytes();
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(FirstNodeOffset(bytes) - 8), int.MaxValue);
+        var error = Assert.Throws<ModelFormatException>(() => SecuritizationClassifier.Load(new MemoryStream(Resealed(bytes))));
+        Assert.Contains("tree count is 2147483647", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFeatureBeyondTheLayoutIsRefused()
+    {
+        var bytes = ModelTestData.SmallModelBytes();
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(FirstNodeOffset(bytes)), 1_000_000);
+        var error = Assert.Throws<ModelFormatException>(() => SecuritizationClassifier.Load(new MemoryStream(Resealed(bytes))));
+        Assert.Contains("tests feature 1000000", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RandomBytesAreAModelFormatExceptionThatSaysWhatToDo()
     {
         var bytes = new byte[4096];
         new Random(3).NextBytes(bytes);
         var error = Assert.Throws<ModelFormatException>(() => SecuritizationClassifier.Load(new MemoryStream(bytes)));
         Assert.Contains("speechact train", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void ABundleWithoutOneClassModelNamesTheMissingEntry()
-    {
-        var bytes = RemoveEntry(ModelTestData.SmallModelBytes(), "SecuritizingMove.zip");
-        var error = Assert.Throws<ModelFormatException>(() => SecuritizationClassifier.Load(new MemoryStream(bytes)));
-        Assert.Contains("SecuritizingMove.zip", error.Message, StringComparison.Ordinal);
-        Assert.Contains("incomplete", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -134,52 +202,35 @@ public sealed class ModelLoadingTests
         Assert.Equal(ModelTestData.SmallModel.Classify("War is coming."), reloaded.Classify("War is coming."));
     }
 
-    private static byte[] RemoveEntry(byte[] bundle, string name)
+    /// <summary>Where the first class's first tree's first node starts: after the manifest, the class count, three doubles, the tree count and the node count.</summary>
+    private static int FirstNodeOffset(byte[] bytes) =>
+        ManifestStart + BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(12)) + 4 + (3 * 8) + 4 + 4;
+
+    private static byte[] RewriteManifest(byte[] file, Action<JsonObject> edit)
     {
-        using var buffer = new MemoryStream();
-        buffer.Write(bundle);
-        using (var archive = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
-        {
-            archive.GetEntry(name)!.Delete();
-        }
-
-        return buffer.ToArray();
-    }
-
-    private static byte[] BuildZip(params (string Name, byte[] Content)[] entries)
-    {
-        using var buffer = new MemoryStream();
-        using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, content) in entries)
-            {
-                using var stream = archive.CreateEntry(name).Open();
-                stream.Write(content);
-            }
-        }
-
-        return buffer.ToArray();
-    }
-
-    private static byte[] RewriteManifest(byte[] bundle, Action<JsonObject> edit)
-    {
-        using var archive = new ZipArchive(new MemoryStream(bundle), ZipArchiveMode.Read);
-        using var reader = new StreamReader(archive.GetEntry("manifest.json")!.Open());
-        var manifest = JsonNode.Parse(reader.ReadToEnd())!.AsObject();
+        var length = BinaryPrimitives.ReadInt32LittleEndian(file.AsSpan(12));
+        var manifest = JsonNode.Parse(file.AsSpan(ManifestStart, length))!.AsObject();
         edit(manifest);
-        return ReplaceEntry(bundle, "manifest.json", Encoding.UTF8.GetBytes(manifest.ToJsonString()));
+        return ReplaceManifest(file, Encoding.UTF8.GetBytes(manifest.ToJsonString()));
     }
 
-    private static byte[] ReplaceEntry(byte[] bundle, string name, byte[] content)
+    /// <summary>The file with another manifest, its length and checksum made to match, as a buggy or hostile writer would make it.</summary>
+    private static byte[] ReplaceManifest(byte[] file, byte[] manifest)
     {
-        using var source = new ZipArchive(new MemoryStream(bundle), ZipArchiveMode.Read);
-        var entries = source.Entries.Select(e =>
-        {
-            using var stream = e.Open();
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            return (e.FullName, e.FullName == name ? content : copy.ToArray());
-        }).ToArray();
-        return BuildZip(entries);
+        var length = BinaryPrimitives.ReadInt32LittleEndian(file.AsSpan(12));
+        var rest = file.AsSpan(ManifestStart + length, file.Length - 32 - ManifestStart - length);
+        var body = new byte[ManifestStart + manifest.Length + rest.Length + 32];
+        file.AsSpan(0, 12).CopyTo(body);
+        BinaryPrimitives.WriteInt32LittleEndian(body.AsSpan(12), manifest.Length);
+        manifest.CopyTo(body, ManifestStart);
+        rest.CopyTo(body.AsSpan(ManifestStart + manifest.Length));
+        return Resealed(body);
+    }
+
+    /// <summary>Recomputes the trailing SHA-256 in place.</summary>
+    private static byte[] Resealed(byte[] file)
+    {
+        SHA256.HashData(file.AsSpan(0, file.Length - 32), file.AsSpan(file.Length - 32));
+        return file;
     }
 }

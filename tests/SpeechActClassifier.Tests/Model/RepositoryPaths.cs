@@ -12,7 +12,10 @@ internal static class RepositoryPaths
     /// <summary>data/corpus.tsv, the labelled corpus the embedded model is also trained on.</summary>
     public static string CorpusTsv => Path.Combine(Root, "data", "corpus.tsv");
 
-    /// <summary>models/speechact-model.zip, the bundle the library embeds.</summary>
+    /// <summary>models/speechact-model.bin, the model file the library embeds.</summary>
+    public static string ModelFile => Path.Combine(Root, "models", "speechact-model.bin");
+
+    /// <summary>models/speechact-model.zip, the same model as ML.NET saved it: the training artefact.</summary>
     public static string ModelBundle => Path.Combine(Root, "models", "speechact-model.zip");
 
     private static string FindRoot()

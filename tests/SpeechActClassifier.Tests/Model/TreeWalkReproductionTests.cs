@@ -4,8 +4,9 @@ using SpeechActClassifier.Model;
 namespace SpeechActClassifier.Tests.Model;
 
 /// <summary>
-/// The probabilities must be reproducible from the typed models alone (trees, bias, Platt slope and offset), so that
-/// a compiled tree walk can replace ML.NET at inference. This walks the trees by hand and compares.
+/// The probabilities must be reproducible from ML.NET's typed models alone (trees, bias, Platt slope and offset), so
+/// that the core can run the exported trees without ML.NET. This walks the trees of the embedded model's ML.NET bundle
+/// by hand and compares with the core running the embedded model file.
 /// </summary>
 public sealed class TreeWalkReproductionTests
 {
@@ -20,7 +21,7 @@ public sealed class TreeWalkReproductionTests
             var walked = new float[ClassProbabilities.ClassCount];
             for (var k = 0; k < walked.Length; k++)
             {
-                var model = classifier.Model.Models[k].Model;
+                var model = ModelTestData.EmbeddedBundle.Models.Models[k].Model;
                 var ensemble = model.SubModel.TrainedTreeEnsemble;
                 var score = ensemble.Bias;
                 for (var t = 0; t < ensemble.Trees.Count; t++)

@@ -49,7 +49,7 @@ public sealed class ParserFuzzTests(ITestOutputHelper output)
     [Fact]
     public void TheModelLoaderFailsOnlyWithModelFormatException()
     {
-        var seed = File.ReadAllBytes(RepositoryPaths.ModelBundle);
+        var seed = File.ReadAllBytes(RepositoryPaths.ModelFile);
         var (read, rejected) = Fuzz(Mutations.Of(seed, 300, randomSeed: 2), bytes =>
         {
             var classifier = SecuritizationClassifier.Load(new MemoryStream(bytes));
@@ -58,10 +58,22 @@ public sealed class ParserFuzzTests(ITestOutputHelper output)
             var result = classifier.Classify("NATO identifies Russia as a new source of threat.");
             Assert.True(float.IsFinite(result.Confidence));
         }, (ModelFormatException ex) => Assert.StartsWith("The model stream", ex.Message, StringComparison.Ordinal));
-        output.WriteLine($"model bundle: 300 mutants, {read} loaded, {rejected} rejected with ModelFormatException");
+        output.WriteLine($"model file: 300 mutants, {read} loaded, {rejected} rejected with ModelFormatException");
 
         // Failed loads leave no state behind.
         Assert.Equal(SpeechActLabel.SecuritizingMove, SecuritizationClassifier.Default.Classify("NATO identifies Russia as a new source of threat.").Label);
+    }
+
+    [Fact]
+    public void TheBundleLoaderFailsOnlyWithModelFormatException()
+    {
+        var seed = File.ReadAllBytes(RepositoryPaths.ModelBundle);
+        var (read, rejected) = Fuzz(Mutations.Of(seed, 100, randomSeed: 2), bytes =>
+        {
+            var model = SpeechActClassifier.Training.TrainedModel.LoadMlNetBundle(new MemoryStream(bytes));
+            Assert.True(float.IsFinite(model.Classifier.Classify("NATO identifies Russia as a new source of threat.").Confidence));
+        }, (ModelFormatException ex) => Assert.StartsWith("The model bundle stream", ex.Message, StringComparison.Ordinal));
+        output.WriteLine($"ML.NET bundle: 100 mutants, {read} loaded, {rejected} rejected with ModelFormatException");
     }
 
     /// <summary>Runs <paramref name="parse"/> on every mutant; any exception other than <typeparamref name="TDocumented"/> fails the test.</summary>

@@ -5,28 +5,25 @@ using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
 using SpeechActClassifier.Features;
+using SpeechActClassifier.Model;
 
-namespace SpeechActClassifier.Model;
+namespace SpeechActClassifier.MlNet;
 
 /// <summary>
-/// Reads and writes the one-file model bundle: a zip holding <c>manifest.json</c> and one ML.NET model zip per class
-/// (see <see cref="ModelResourceNames"/>). Every way a file can be wrong ends in a <see cref="ModelFormatException"/>.
+/// Reads and writes the ML.NET bundle that training keeps as its artefact: a zip holding <c>manifest.json</c> and one
+/// ML.NET model zip per class (see <see cref="ModelResourceNames"/>). Every way a file can be wrong ends in a
+/// <see cref="ModelFormatException"/>. The core library runs the model file exported from it (<see cref="ModelFile"/>).
 /// </summary>
 internal static class ModelBundle
 {
-    private const string RetrainAdvice = "Rebuild it with `speechact train seeds/labelled.tsv data/corpus.tsv --out models/`, or pass the path of a speechact-model.zip written by that command.";
+    private const string RetrainAdvice = "Rebuild it with `speechact train seeds/labelled.tsv data/corpus.tsv --out models/`, which writes a new speechact-model.zip.";
 
     // Entries carry a fixed time stamp so that training twice on the same data writes the same bytes.
     private static readonly DateTimeOffset EntryTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-    };
-
     /// <summary>Writes <paramref name="model"/> and <paramref name="manifest"/> as a bundle to <paramref name="destination"/>.</summary>
-    public static void Save(OneVersusRestModel model, ModelManifest manifest, Stream destination)
+    /// <returns>The manifest as written: <paramref name="manifest"/> with the SHA-256 of each class model entry.</returns>
+    public static ModelManifest Save(OneVersusRestModel model, ModelManifest manifest, Stream destination)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(manifest);
@@ -55,7 +52,7 @@ internal static class ModelBundle
         manifestEntry.LastWriteTime = EntryTimestamp;
         using (var stream = manifestEntry.Open())
         {
-            JsonSerializer.Serialize(stream, manifest, JsonOptions);
+            JsonSerializer.Serialize(stream, manifest, ModelJsonContext.Default.ModelManifest);
         }
 
         for (var k = 0; k < entries.Length; k++)
@@ -65,6 +62,8 @@ internal static class ModelBundle
             using var stream = entry.Open();
             stream.Write(entries[k]);
         }
+
+        return manifest;
     }
 
     private static string Sha256(byte[] bytes) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)).ToLowerInvariant();
@@ -89,7 +88,7 @@ internal static class ModelBundle
     }
 
     /// <summary>Reads a bundle from <paramref name="source"/>, naming it <paramref name="origin"/> in error messages.</summary>
-    public static (ModelManifest Manifest, OneVersusRestModel Model) Load(Stream source, string origin, int seed)
+    public static (ModelManifest Manifest, OneVersusRestModel Model) Load(Stream source, string origin)
     {
         ArgumentNullException.ThrowIfNull(source);
         ZipArchive archive;
@@ -108,7 +107,7 @@ internal static class ModelBundle
         using (archive)
         {
             var manifest = ReadManifest(archive, origin);
-            var context = new MLContext(seed);
+            var context = new MLContext(manifest.Seed);
             var models = new ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>>[ClassProbabilities.ClassCount];
             for (var k = 0; k < models.Length; k++)
             {
@@ -128,7 +127,7 @@ internal static class ModelBundle
         try
         {
             using var stream = entry.Open();
-            manifest = JsonSerializer.Deserialize<ModelManifest>(stream, JsonOptions);
+            manifest = JsonSerializer.Deserialize(stream, ModelJsonContext.Default.ModelManifest);
         }
         catch (Exception ex) when (ex is JsonException or InvalidDataException or IOException)
         {
@@ -140,42 +139,9 @@ internal static class ModelBundle
             throw new ModelFormatException($"{origin}: {ModelResourceNames.ManifestEntry} is empty. {RetrainAdvice}");
         }
 
-        if (manifest.FormatVersion != ModelManifest.CurrentFormatVersion)
-        {
-            throw new ModelFormatException($"{origin} has bundle format version {manifest.FormatVersion}; this library reads version {ModelManifest.CurrentFormatVersion}. {RetrainAdvice}");
-        }
-
-        var expectedLabels = Enumerable.Range(0, ClassProbabilities.ClassCount).Select(k => ((SpeechActLabel)k).ToString());
-        if (!manifest.Labels.SequenceEqual(expectedLabels))
-        {
-            throw new ModelFormatException($"{origin} was trained for the labels [{string.Join(", ", manifest.Labels)}]; this library uses [{string.Join(", ", expectedLabels)}]. {RetrainAdvice}");
-        }
-
-        if (manifest.FeatureWidth != FeatureLayout.Width || manifest.HashSlots != FeatureLayout.HashSlots || manifest.CueCategoryCount != FeatureLayout.CategoryCount)
-        {
-            throw new ModelFormatException(
-                $"{origin} was trained on {manifest.FeatureWidth} features ({manifest.CueCategoryCount} cue categories, {manifest.HashSlots} hash slots); " +
-                $"this library extracts {FeatureLayout.Width} ({FeatureLayout.CategoryCount} cue categories, {FeatureLayout.HashSlots} hash slots). " +
-                $"The model is from another version of the library. {RetrainAdvice}");
-        }
-
-        if (manifest.FeatureFingerprint != FeatureFingerprint.Current)
-        {
-            throw new ModelFormatException(
-                $"{origin} was trained on features of other lexicons, rules or thresholds (feature fingerprint {Abbreviated(manifest.FeatureFingerprint)}; " +
-                $"this library's is {Abbreviated(FeatureFingerprint.Current)}), so its trees would read shifted features. Retrain it with this version of the library. {RetrainAdvice}");
-        }
-
-        if (manifest.DecisionWeights is not { } weights || !weights.AreValid())
-        {
-            throw new ModelFormatException($"{origin}: {ModelResourceNames.ManifestEntry} has no valid decision weights (each must be positive and finite). {RetrainAdvice}");
-        }
-
+        manifest.EnsureRunnable(origin);
         return manifest;
     }
-
-    private static string Abbreviated(string fingerprint) =>
-        string.IsNullOrEmpty(fingerprint) ? "none" : fingerprint[..Math.Min(12, fingerprint.Length)];
 
     private static ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>> ReadModel(
         ZipArchive archive, ModelManifest manifest, MLContext context, SpeechActLabel label, string origin)

@@ -1,8 +1,9 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using SpeechActClassifier.Features;
+using SpeechActClassifier.Model;
 
-namespace SpeechActClassifier.Model;
+namespace SpeechActClassifier.MlNet;
 
 /// <summary>
 /// One example as ML.NET sees it: the feature vector and, at training time, whether it belongs to the class a

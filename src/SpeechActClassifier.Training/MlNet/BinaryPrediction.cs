@@ -1,4 +1,6 @@
-namespace SpeechActClassifier.Model;
+using SpeechActClassifier.Model;
+
+namespace SpeechActClassifier.MlNet;
 
 /// <summary>The output columns of one calibrated one-versus-rest model that inference reads.</summary>
 internal sealed class BinaryPrediction

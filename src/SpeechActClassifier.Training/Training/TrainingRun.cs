@@ -66,7 +66,7 @@ internal static class TrainingRun
         if (dev is not null)
         {
             devSet = EvaluationSet.Create(dev, SourceKinds.Of(dev, options.DevFile!), options.Seed);
-            devOurs = dev.Select(s => model.Classify(s.Text).Label).ToArray();
+            devOurs = dev.Select(s => model.Classifier.Classify(s.Text).Label).ToArray();
             devBaselines = runner.Run("development set", baselines.Select(b => ((string, Func<SpeechActLabel[]>))(b.Name, () =>
             {
                 var classify = b.Fit(sentences);
@@ -132,7 +132,7 @@ internal static class TrainingRun
                     {
                         var (train, test) = Split(folds[repetition], fold);
                         var model = ModelTrainer.Train(train.Select(i => features[i]).ToArray(), train.Select(i => sentences[i].Label).ToArray(), settings[setting], []);
-                        return (setting, repetition, test, test.Select(i => Probabilities(model, sentences[i].Text)).ToArray());
+                        return (setting, repetition, test, test.Select(i => Probabilities(model.Classifier, sentences[i].Text)).ToArray());
                     }));
                 }
             }
@@ -219,7 +219,7 @@ internal static class TrainingRun
                         ? pool.Where(i => i < firstFileRows).ToArray()
                         : sizes[point].Size is { } size ? DrawDocuments(pool, sentences, size, chosen.Seed + fold) : pool;
                     var model = ModelTrainer.Train(train.Select(i => features[i]).ToArray(), train.Select(i => sentences[i].Label).ToArray(), chosen, []);
-                    return (point, train, test, test.Select(i => model.Classify(sentences[i].Text).Label).ToArray());
+                    return (point, train, test, test.Select(i => model.Classifier.Classify(sentences[i].Text).Label).ToArray());
                 }));
             }
         }

@@ -17,7 +17,7 @@ internal sealed record TrainingRunResult(
     int FoldCount,
     IReadOnlyList<SearchPoint> Search,
     TrainingOptions Chosen,
-    SecuritizationClassifier Model,
+    TrainedModel Model,
     IReadOnlyList<CandidateResult> Candidates,
     IReadOnlyList<LearningCurvePoint> LearningCurve,
     int DevCount,

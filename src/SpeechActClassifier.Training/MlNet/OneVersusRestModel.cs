@@ -4,8 +4,9 @@ using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
 using SpeechActClassifier.Features;
+using SpeechActClassifier.Model;
 
-namespace SpeechActClassifier.Model;
+namespace SpeechActClassifier.MlNet;
 
 /// <summary>
 /// Three Platt-calibrated FastTree binary models, one per <see cref="SpeechActLabel"/> against the rest, kept typed

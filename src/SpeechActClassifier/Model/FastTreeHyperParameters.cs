@@ -1,4 +1,4 @@
-namespace SpeechActClassifier.Training;
+namespace SpeechActClassifier.Model;
 
 /// <summary>The FastTree settings of each one-versus-rest model; the rest of FastTree's options are fixed for determinism.</summary>
 /// <param name="NumberOfTrees">Boosting rounds.</param>

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using SpeechActClassifier.Model;
 
 namespace SpeechActClassifier.Training;
 

@@ -1,4 +1,4 @@
-namespace SpeechActClassifier.Training;
+namespace SpeechActClassifier.Model;
 
 /// <summary>One labelled TSV file a model was trained on, as recorded in its manifest, metrics.json and model card.</summary>
 /// <param name="Path">The path as given on the command line when relative, else the file name alone, so no machine path is recorded.</param>

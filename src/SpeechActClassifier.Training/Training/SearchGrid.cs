@@ -1,3 +1,5 @@
+using SpeechActClassifier.Model;
+
 namespace SpeechActClassifier.Training;
 
 /// <summary>

@@ -1,7 +1,8 @@
-using Microsoft.ML;
 using Microsoft.ML.Calibrators;
 using Microsoft.ML.Trainers.FastTree;
+using Microsoft.ML;
 using SpeechActClassifier.Features;
+using SpeechActClassifier.MlNet;
 using SpeechActClassifier.Model;
 
 namespace SpeechActClassifier.Training;

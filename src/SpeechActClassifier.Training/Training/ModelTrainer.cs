@@ -4,21 +4,20 @@ using SpeechActClassifier.Model;
 namespace SpeechActClassifier.Training;
 
 /// <summary>
-/// Trains a <see cref="SecuritizationClassifier"/> from labelled sentences: three one-versus-rest FastTree binary
-/// models over the features of <see cref="FeatureExtractor"/>, with given settings. <c>speechact train</c> chooses the
-/// settings and decision weights by grouped cross-validation first; this class trains one model with the settings it
-/// is given. Save the result with <see cref="SecuritizationClassifier.Save(string)"/> and load it again with
-/// <see cref="SecuritizationClassifier.Load(string)"/>.
+/// Trains a model from labelled sentences: three one-versus-rest FastTree binary models over the library's cue and
+/// n-gram features, with given settings. <c>speechact train</c> chooses the settings and decision weights by grouped
+/// cross-validation first; this class trains one model with the settings it is given. Save the result with
+/// <see cref="TrainedModel.Save(string)"/> and load it with <see cref="SecuritizationClassifier.Load(string)"/>.
 /// </summary>
 public static class ModelTrainer
 {
     /// <summary>Trains on the labelled TSV files at <paramref name="paths"/>, recording each file's SHA-256 in the model.</summary>
     /// <param name="paths">One or more labelled TSV files (see <see cref="LabelledSentenceReader"/>); ids must be unique across them.</param>
     /// <param name="options">Settings; <see langword="null"/> for the defaults.</param>
-    /// <returns>The trained classifier.</returns>
+    /// <returns>The trained model.</returns>
     /// <exception cref="FileNotFoundException">A file does not exist.</exception>
     /// <exception cref="LabelledDataException">A file is empty or malformed, or ids repeat.</exception>
-    public static SecuritizationClassifier TrainFromFiles(IReadOnlyList<string> paths, TrainingOptions? options = null)
+    public static TrainedModel TrainFromFiles(IReadOnlyList<string> paths, TrainingOptions? options = null)
     {
         var corpus = LabelledCorpus.Read(paths);
         return Train(corpus.Sentences, options, corpus.Files);
@@ -28,8 +27,8 @@ public static class ModelTrainer
     /// <param name="sentences">Labelled sentences; every class should occur.</param>
     /// <param name="options">Settings; <see langword="null"/> for the defaults.</param>
     /// <param name="files">The files the sentences came from, recorded in the manifest; <see langword="null"/> when unknown.</param>
-    /// <returns>The trained classifier.</returns>
-    public static SecuritizationClassifier Train(IReadOnlyList<LabelledSentence> sentences, TrainingOptions? options = null, IReadOnlyList<LabelledFile>? files = null)
+    /// <returns>The trained model.</returns>
+    public static TrainedModel Train(IReadOnlyList<LabelledSentence> sentences, TrainingOptions? options = null, IReadOnlyList<LabelledFile>? files = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var features = OneVersusRestTrainer.ExtractFeatures(sentences.Select(s => s.Text).ToList());
@@ -37,7 +36,7 @@ public static class ModelTrainer
     }
 
     /// <summary>Trains on feature vectors already extracted (cross-validation extracts them once for every fold).</summary>
-    internal static SecuritizationClassifier Train(IReadOnlyList<float[]> features, IReadOnlyList<SpeechActLabel> labels, TrainingOptions options, IReadOnlyList<LabelledFile> files)
+    internal static TrainedModel Train(IReadOnlyList<float[]> features, IReadOnlyList<SpeechActLabel> labels, TrainingOptions options, IReadOnlyList<LabelledFile> files)
     {
         if (!options.DecisionWeights.AreValid())
         {
@@ -60,6 +59,6 @@ public static class ModelTrainer
             TrainingRows = labels.Count,
             TrainingFiles = files,
         };
-        return new SecuritizationClassifier(model, manifest);
+        return new TrainedModel(model, manifest);
     }
 }
