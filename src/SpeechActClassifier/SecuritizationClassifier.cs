@@ -145,7 +145,7 @@ public sealed class SecuritizationClassifier
     /// <param name="destination">At least as long as <paramref name="sentences"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="sentences"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A range lies outside <paramref name="text"/>.</exception>
-    public void ClassifyBatch(ReadOnlySpan<char> text, ReadOnlySpan<Sentence> sentences, Span<SentenceClassification> destination)
+    internal void ClassifyBatch(ReadOnlySpan<char> text, ReadOnlySpan<Sentence> sentences, Span<SentenceClassification> destination)
     {
         if (destination.Length < sentences.Length)
         {
@@ -190,7 +190,7 @@ public sealed class SecuritizationClassifier
     /// <example>
     /// <code>
     /// var score = SecuritizationClassifier.Default.ScoreDocument(File.ReadAllText("article.txt"));
-    /// Console.WriteLine($"{score.Summary.SecuritizingMove} securitizing moves, index {score.Summary.SecuritizationIndex:F2}");
+    /// Console.WriteLine($"{score.Summary.SecuritizingMoveCount} securitizing moves, index {score.Summary.SecuritizationIndex:F2}");
     /// </code>
     /// </example>
     public DocumentScore ScoreDocument(string text) => ScoreDocument(text, DocumentScoringOptions.Default);

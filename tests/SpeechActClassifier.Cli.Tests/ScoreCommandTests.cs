@@ -29,7 +29,7 @@ public sealed class ScoreCommandTests
         }
 
         var summary = record.GetProperty("summary");
-        Assert.Equal(expected.Summary.SecuritizingMove, summary.GetProperty("counts").GetProperty("SecuritizingMove").GetInt32());
+        Assert.Equal(expected.Summary.SecuritizingMoveCount, summary.GetProperty("counts").GetProperty("SecuritizingMove").GetInt32());
         Assert.Equal(expected.Summary.SecuritizationIndex, summary.GetProperty("securitizationIndex").GetDouble(), 5);
     }
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using SpeechActClassifier.Evaluation;
 using SpeechActClassifier.Model;
 using SpeechActClassifier.Rules;
 using SpeechActClassifier.Training;

@@ -91,7 +91,7 @@ internal static class TrainCommand
         }
 
         File.WriteAllText(Path.Combine(outputDirectory, "README.md"), ModelCardWriter.Write(run, commands));
-        var rules = run.Candidates.FirstOrDefault(c => c.Name == new Evaluation.RuleBasedBaseline().Name);
+        var rules = run.Candidates.FirstOrDefault(c => c.Name == new Training.RuleBasedBaseline().Name);
         if (run.LearningCurve.Count > 0 && rules is not null)
         {
             File.WriteAllText(Path.Combine(outputDirectory, ModelCardWriter.LearningCurveFileName), LearningCurveSvg.Write(run.LearningCurve, rules.CrossValidation.MacroF1.Estimate));

@@ -55,9 +55,9 @@ internal static class JsonFields
         json.WriteStartObject("summary");
         json.WriteNumber("sentences", summary.SentenceCount);
         json.WriteStartObject("counts");
-        json.WriteNumber(nameof(SpeechActLabel.SecuritizingMove), summary.SecuritizingMove);
-        json.WriteNumber(nameof(SpeechActLabel.ThreatFraming), summary.ThreatFraming);
-        json.WriteNumber(nameof(SpeechActLabel.Neutral), summary.Neutral);
+        json.WriteNumber(nameof(SpeechActLabel.SecuritizingMove), summary.SecuritizingMoveCount);
+        json.WriteNumber(nameof(SpeechActLabel.ThreatFraming), summary.ThreatFramingCount);
+        json.WriteNumber(nameof(SpeechActLabel.Neutral), summary.NeutralCount);
         json.WriteEndObject();
         json.WriteNumber("securitizationIndex", Math.Round(summary.SecuritizationIndex, 6));
         json.WriteStartArray("strongestCues");

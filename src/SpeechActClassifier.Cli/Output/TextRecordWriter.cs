@@ -24,7 +24,7 @@ internal sealed class TextRecordWriter(RecordSink sink) : IRecordWriter
         }
 
         var summary = score.Summary;
-        text.Append(CultureInfo.InvariantCulture, $"# {record.Input.Id}: {summary.SentenceCount} sentences, {summary.SecuritizingMove} SecuritizingMove, {summary.ThreatFraming} ThreatFraming, {summary.Neutral} Neutral, securitization index {summary.SecuritizationIndex:F2}\n");
+        text.Append(CultureInfo.InvariantCulture, $"# {record.Input.Id}: {summary.SentenceCount} sentences, {summary.SecuritizingMoveCount} SecuritizingMove, {summary.ThreatFramingCount} ThreatFraming, {summary.NeutralCount} Neutral, securitization index {summary.SecuritizationIndex:F2}\n");
         foreach (var sentence in score.Sentences)
         {
             var c = sentence.Classification;

@@ -78,7 +78,7 @@ internal sealed class HtmlReportWriter(TextWriter output, string title, double t
         var html = new StringBuilder("<nav id=\"contents\">\n<h2>Contents</h2>\n<ol>\n");
         foreach (var (anchor, title, summary) in _contents)
         {
-            var index = summary is null ? "not scored" : $"index {summary.SecuritizationIndex.ToString("F2", CultureInfo.InvariantCulture)}, {summary.SecuritizingMove} SM, {summary.ThreatFraming} TF, {summary.SentenceCount} sentences";
+            var index = summary is null ? "not scored" : $"index {summary.SecuritizationIndex.ToString("F2", CultureInfo.InvariantCulture)}, {summary.SecuritizingMoveCount} SM, {summary.ThreatFramingCount} TF, {summary.SentenceCount} sentences";
             html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#{anchor}\">{Encode(title)}</a> ({index})</li>\n");
         }
 
@@ -110,9 +110,9 @@ internal sealed class HtmlReportWriter(TextWriter output, string title, double t
         const int width = 320;
         const int labelWidth = 130;
         const int barSpace = width - labelWidth - 40;
-        var largest = Math.Max(1, Math.Max(summary.SecuritizingMove, Math.Max(summary.ThreatFraming, summary.Neutral)));
+        var largest = Math.Max(1, Math.Max(summary.SecuritizingMoveCount, Math.Max(summary.ThreatFramingCount, summary.NeutralCount)));
         var index = summary.SecuritizationIndex.ToString("F2", CultureInfo.InvariantCulture);
-        html.Append(CultureInfo.InvariantCulture, $"<svg role=\"img\" width=\"{width}\" height=\"112\" viewBox=\"0 0 {width} 112\" aria-label=\"{summary.SecuritizingMove} securitizing moves, {summary.ThreatFraming} threat framings, {summary.Neutral} neutral sentences; securitization index {index}\">\n");
+        html.Append(CultureInfo.InvariantCulture, $"<svg role=\"img\" width=\"{width}\" height=\"112\" viewBox=\"0 0 {width} 112\" aria-label=\"{summary.SecuritizingMoveCount} securitizing moves, {summary.ThreatFramingCount} threat framings, {summary.NeutralCount} neutral sentences; securitization index {index}\">\n");
         var y = 4;
         foreach (var label in new[] { SpeechActLabel.SecuritizingMove, SpeechActLabel.ThreatFraming, SpeechActLabel.Neutral })
         {

@@ -1,4 +1,4 @@
-namespace SpeechActClassifier.Evaluation;
+namespace SpeechActClassifier.Training;
 
 /// <summary>One class's figures.</summary>
 /// <param name="Label">The class.</param>

@@ -1,4 +1,4 @@
-namespace SpeechActClassifier.Evaluation;
+namespace SpeechActClassifier.Training;
 
 /// <summary>Precision, recall and F1 of one class, with its number of gold sentences.</summary>
 /// <param name="Precision">Correct predictions of the class over all predictions of it (0 when it is never predicted).</param>

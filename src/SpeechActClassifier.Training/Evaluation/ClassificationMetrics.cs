@@ -1,4 +1,4 @@
-namespace SpeechActClassifier.Evaluation;
+namespace SpeechActClassifier.Training;
 
 /// <summary>Accuracy, macro-F1 and per-class figures computed from a <see cref="ConfusionMatrix"/>.</summary>
 public sealed class ClassificationMetrics

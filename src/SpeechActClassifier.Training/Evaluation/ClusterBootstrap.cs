@@ -1,4 +1,4 @@
-namespace SpeechActClassifier.Evaluation;
+namespace SpeechActClassifier.Training;
 
 /// <summary>
 /// Bootstrap resamples of source documents rather than of sentences: sentences of one document are not independent,

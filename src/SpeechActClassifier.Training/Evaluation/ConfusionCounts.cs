@@ -1,4 +1,4 @@
-namespace SpeechActClassifier.Evaluation;
+namespace SpeechActClassifier.Training;
 
 /// <summary>
 /// Figures computed straight from 9 confusion counts (gold-major, indexed by <see cref="SpeechActLabel"/> value), the

@@ -1,4 +1,4 @@
-namespace SpeechActClassifier.Evaluation;
+namespace SpeechActClassifier.Training;
 
 /// <summary>Counts of (gold label, predicted label) pairs over a set of sentences.</summary>
 public sealed class ConfusionMatrix

@@ -1,6 +1,6 @@
 using SpeechActClassifier.Training;
 
-namespace SpeechActClassifier.Evaluation;
+namespace SpeechActClassifier.Training;
 
 /// <summary>
 /// Labelled sentences prepared for figures with bootstrap intervals: their gold labels, the document resamples of

@@ -1,6 +1,6 @@
 using SpeechActClassifier.Training;
 
-namespace SpeechActClassifier.Evaluation;
+namespace SpeechActClassifier.Training;
 
 /// <summary>
 /// Cross-validation folds that never split a source document: every sentence of one <see cref="LabelledSentence.Source"/>

@@ -1,4 +1,4 @@
-namespace SpeechActClassifier.Evaluation;
+namespace SpeechActClassifier.Training;
 
 /// <summary>The figures of one classifier's held-out predictions, each with a bootstrap 95% interval over documents.</summary>
 /// <param name="Sentences">Number of sentences.</param>

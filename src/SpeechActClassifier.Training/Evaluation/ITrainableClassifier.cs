@@ -1,6 +1,6 @@
 using SpeechActClassifier.Training;
 
-namespace SpeechActClassifier.Evaluation;
+namespace SpeechActClassifier.Training;
 
 /// <summary>A baseline that can be trained on one fold and tested on another, so it is compared with the model on the same folds.</summary>
 internal interface ITrainableClassifier

@@ -1,4 +1,4 @@
-namespace SpeechActClassifier.Evaluation;
+namespace SpeechActClassifier.Training;
 
 /// <summary>A figure with its bootstrap 95% interval.</summary>
 /// <param name="Estimate">The figure on the data as it is (the mean over repetitions of a repeated cross-validation).</param>

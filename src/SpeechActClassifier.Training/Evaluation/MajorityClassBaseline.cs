@@ -1,6 +1,6 @@
 using SpeechActClassifier.Training;
 
-namespace SpeechActClassifier.Evaluation;
+namespace SpeechActClassifier.Training;
 
 /// <summary>Predicts the most frequent training label for every sentence (ties go to the lower class index).</summary>
 internal sealed class MajorityClassBaseline : ITrainableClassifier

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace SpeechActClassifier.Evaluation;
+namespace SpeechActClassifier.Training;
 
 /// <summary>
 /// Writes <see cref="ClassificationMetrics"/> as the JSON object of <c>speechact eval --format json</c>:

@@ -3,7 +3,7 @@ using Microsoft.ML;
 using SpeechActClassifier.Model;
 using SpeechActClassifier.Training;
 
-namespace SpeechActClassifier.Evaluation;
+namespace SpeechActClassifier.Training;
 
 /// <summary>
 /// ML.NET's standard text-classification pipeline as a baseline: <c>FeaturizeText</c> (its defaults: normalized word

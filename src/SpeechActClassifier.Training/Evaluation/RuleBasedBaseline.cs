@@ -1,7 +1,7 @@
 using SpeechActClassifier.Rules;
 using SpeechActClassifier.Training;
 
-namespace SpeechActClassifier.Evaluation;
+namespace SpeechActClassifier.Training;
 
 /// <summary>The hand-written rules (<see cref="RuleBasedClassifier.Default"/>) as a baseline: nothing is learned, so every fold gets the same classifier.</summary>
 internal sealed class RuleBasedBaseline : ITrainableClassifier

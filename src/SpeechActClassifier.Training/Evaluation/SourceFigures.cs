@@ -1,4 +1,4 @@
-namespace SpeechActClassifier.Evaluation;
+namespace SpeechActClassifier.Training;
 
 /// <summary>One source kind's figures.</summary>
 /// <param name="Kind">The source kind (<see cref="SourceKinds"/>).</param>

@@ -1,6 +1,6 @@
 using SpeechActClassifier.Training;
 
-namespace SpeechActClassifier.Evaluation;
+namespace SpeechActClassifier.Training;
 
 /// <summary>
 /// The kind of source a labelled sentence comes from, for per-source figures. A source written as

@@ -1,4 +1,3 @@
-using SpeechActClassifier.Evaluation;
 
 namespace SpeechActClassifier.Training;
 

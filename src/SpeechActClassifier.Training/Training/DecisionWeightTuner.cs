@@ -1,4 +1,3 @@
-using SpeechActClassifier.Evaluation;
 using SpeechActClassifier.Model;
 
 namespace SpeechActClassifier.Training;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using SpeechActClassifier.Evaluation;
 
 namespace SpeechActClassifier.Training;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using SpeechActClassifier.Evaluation;
 
 namespace SpeechActClassifier.Training;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using SpeechActClassifier.Evaluation;
 using SpeechActClassifier.Features;
 using SpeechActClassifier.Model;
 

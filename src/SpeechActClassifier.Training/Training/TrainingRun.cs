@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using SpeechActClassifier.Evaluation;
 
 namespace SpeechActClassifier.Training;
 

@@ -1,6 +1,6 @@
 using SpeechActClassifier.Rules;
 
-namespace SpeechActClassifier.Documents;
+namespace SpeechActClassifier;
 
 /// <summary>One cue term of a document, counted over its sentences: the evidence an article leans on most.</summary>
 /// <param name="Category">The cue's category under the codebook.</param>

@@ -1,4 +1,4 @@
-namespace SpeechActClassifier.Documents;
+namespace SpeechActClassifier;
 
 /// <summary>A scored document: every sentence with its label and evidence, and a summary of the whole.</summary>
 /// <param name="Sentences">The sentences in text order.</param>

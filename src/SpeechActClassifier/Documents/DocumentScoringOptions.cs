@@ -1,4 +1,4 @@
-namespace SpeechActClassifier.Documents;
+namespace SpeechActClassifier;
 
 /// <summary>
 /// Choices about how a document is summarized; the sentences' labels and probabilities never depend on them.
@@ -18,10 +18,10 @@ public sealed record DocumentScoringOptions
 
     /// <summary>
     /// How much a threat framing counts in the securitization index relative to a securitizing move, in [0, 1];
-    /// default <see cref="SecuritizationIndex.ThreatFramingWeight"/> (0.5). 0 makes the index the expected share of
+    /// default 0.5. 0 makes the index the expected share of
     /// securitizing moves, 1 the expected share of sentences that are not neutral.
     /// </summary>
-    public double ThreatFramingWeight { get; init; } = SecuritizationIndex.ThreatFramingWeight;
+    public double ThreatFramingWeight { get; init; } = Documents.SecuritizationIndex.ThreatFramingWeight;
 
     /// <summary>How many cue terms <see cref="DocumentSummary.StrongestCues"/> lists at most; default <see cref="DocumentSummary.StrongestCueLimit"/>.</summary>
     public int StrongestCueLimit { get; init; } = DocumentSummary.StrongestCueLimit;

@@ -1,20 +1,23 @@
-namespace SpeechActClassifier.Documents;
+namespace SpeechActClassifier;
 
 /// <summary>What a whole document does: label counts, the securitization index, and its strongest cues.</summary>
 /// <param name="SentenceCount">Number of sentences.</param>
-/// <param name="Neutral">Sentences labelled <see cref="SpeechActLabel.Neutral"/>.</param>
-/// <param name="ThreatFraming">Sentences labelled <see cref="SpeechActLabel.ThreatFraming"/>.</param>
-/// <param name="SecuritizingMove">Sentences labelled <see cref="SpeechActLabel.SecuritizingMove"/>.</param>
+/// <param name="NeutralCount">Number of sentences labelled <see cref="SpeechActLabel.Neutral"/>.</param>
+/// <param name="ThreatFramingCount">Number of sentences labelled <see cref="SpeechActLabel.ThreatFraming"/>.</param>
+/// <param name="SecuritizingMoveCount">Number of sentences labelled <see cref="SpeechActLabel.SecuritizingMove"/>.</param>
 /// <param name="SecuritizationIndex">
-/// In [0, 1]; see <see cref="Documents.SecuritizationIndex"/> for the formula (and
-/// <see cref="DocumentScoringOptions.ThreatFramingWeight"/> for its one parameter). 0 for a document without sentences.
+/// How much of the document does securitizing work, in [0, 1]: the mean over its sentences of
+/// <c>P(SecuritizingMove) + w · P(ThreatFraming)</c>, where <c>w</c> is
+/// <see cref="DocumentScoringOptions.ThreatFramingWeight"/> (½ by default: a threat framing is the first half of a
+/// securitizing move). Probabilities, not labels, so an uncertain sentence counts by how likely it is. 0 for a
+/// document without sentences.
 /// </param>
 /// <param name="StrongestCues">At most <see cref="DocumentScoringOptions.StrongestCueLimit"/> cue terms, strongest first (see <see cref="CueTally.Strength"/>).</param>
 public sealed record DocumentSummary(
     int SentenceCount,
-    int Neutral,
-    int ThreatFraming,
-    int SecuritizingMove,
+    int NeutralCount,
+    int ThreatFramingCount,
+    int SecuritizingMoveCount,
     double SecuritizationIndex,
     IReadOnlyList<CueTally> StrongestCues)
 {
@@ -27,9 +30,9 @@ public sealed record DocumentSummary(
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="label"/> is not a defined value.</exception>
     public int Count(SpeechActLabel label) => label switch
     {
-        SpeechActLabel.Neutral => Neutral,
-        SpeechActLabel.ThreatFraming => ThreatFraming,
-        SpeechActLabel.SecuritizingMove => SecuritizingMove,
+        SpeechActLabel.Neutral => NeutralCount,
+        SpeechActLabel.ThreatFraming => ThreatFramingCount,
+        SpeechActLabel.SecuritizingMove => SecuritizingMoveCount,
         _ => throw new ArgumentOutOfRangeException(nameof(label), label, "Not a speech-act label."),
     };
 }

@@ -1,6 +1,6 @@
 using SpeechActClassifier.Rules;
 
-namespace SpeechActClassifier.Documents;
+namespace SpeechActClassifier;
 
 /// <summary>One sentence of a scored document: where it is, what it says, and the evidence.</summary>
 /// <param name="Index">Position of the sentence in the document, from 0.</param>

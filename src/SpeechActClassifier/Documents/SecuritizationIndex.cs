@@ -11,7 +11,7 @@ namespace SpeechActClassifier.Documents;
 /// uncertain cases rather than letting one label flip decide. The index is a mean, so documents of any length
 /// compare; an article of only threat framings scores 0.5, never more.
 /// </remarks>
-public static class SecuritizationIndex
+internal static class SecuritizationIndex
 {
     /// <summary>The weight of a threat framing relative to a securitizing move.</summary>
     public const double ThreatFramingWeight = 0.5;

@@ -5,7 +5,7 @@ namespace SpeechActClassifier.Features;
 /// that one cue alone does not show. Only cues that no negator governs take part. Values are offsets inside
 /// <see cref="FeatureLayout.Composites"/>: append, never reorder.
 /// </summary>
-public enum CompositeFeature
+internal enum CompositeFeature
 {
     /// <summary>A designation verb followed by a threat word within <see cref="FeatureLayout.NearTokens"/> tokens ("considers ... as a security threat").</summary>
     DesignationAsThreat,

@@ -8,7 +8,7 @@ namespace SpeechActClassifier.Features;
 /// serves training and inference, so a model always sees features computed the same way. It allocates nothing
 /// per sentence: cues and token positions live in bounded stack buffers.
 /// </summary>
-public sealed class FeatureExtractor
+internal sealed class FeatureExtractor
 {
     /// <summary>
     /// Tokens whose positions are kept for the composite features. A sentence of the seed texts has at most

@@ -19,7 +19,7 @@ namespace SpeechActClassifier.Features;
 /// The cue blocks are sized from <see cref="CueCategory"/> and the rule block from <see cref="RuleDecision"/>, so appending a category widens the vector and any model
 /// trained before it no longer loads (its manifest records <see cref="Width"/>); retrain with <c>speechact train</c>.
 /// </remarks>
-public static class FeatureLayout
+internal static class FeatureLayout
 {
     /// <summary>
     /// Version of what the extractor's code writes. Bump it whenever a change in code (not in the lexicon files or a

@@ -12,7 +12,7 @@ namespace SpeechActClassifier.Model;
 public sealed record FastTreeHyperParameters(int NumberOfTrees, int NumberOfLeaves, int MinimumExampleCountPerLeaf, double LearningRate, bool UnbalancedSets = false)
 {
     /// <summary>FastTree's own default learning rate (0.2), the upper value of the grid.</summary>
-    public const double DefaultLearningRate = 0.2;
+    internal const double DefaultLearningRate = 0.2;
 
     /// <summary>A short form for logs and model cards, e.g. <c>trees=50 leaves=4 minLeaf=2 lr=0.2 unbalanced=on</c>.</summary>
     /// <returns>The settings as text.</returns>

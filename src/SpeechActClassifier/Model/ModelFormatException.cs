@@ -1,4 +1,4 @@
-namespace SpeechActClassifier.Model;
+namespace SpeechActClassifier;
 
 /// <summary>
 /// A model cannot be loaded: the file is missing, it is not a SpeechActClassifier model bundle, it is damaged, or

@@ -9,7 +9,7 @@ namespace SpeechActClassifier.Model;
 public sealed record ModelManifest
 {
     /// <summary>The manifest format this library writes and reads (independent of the model file layout version).</summary>
-    public const int CurrentFormatVersion = 2;
+    internal const int CurrentFormatVersion = 2;
 
     /// <summary>The manifest format version.</summary>
     public int FormatVersion { get; init; } = CurrentFormatVersion;

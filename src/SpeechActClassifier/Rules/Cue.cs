@@ -1,4 +1,4 @@
-namespace SpeechActClassifier.Rules;
+namespace SpeechActClassifier;
 
 /// <summary>
 /// One piece of evidence found in a sentence: a lexicon term or composite rule that matched, where it matched

@@ -1,4 +1,4 @@
-namespace SpeechActClassifier.Rules;
+namespace SpeechActClassifier;
 
 /// <summary>
 /// The parts of a securitizing move that the codebook names, plus the words that weaken or deny one.

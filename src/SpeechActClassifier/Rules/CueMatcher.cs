@@ -14,7 +14,7 @@ namespace SpeechActClassifier.Rules;
 /// Sentences of up to <see cref="MaxStackTokens"/> tokens are matched with no allocation on the managed heap;
 /// longer ones rent their buffers from <see cref="ArrayPool{T}.Shared"/>.
 /// </remarks>
-public sealed class CueMatcher
+internal sealed class CueMatcher
 {
     /// <summary>
     /// The most cues <see cref="Match(ReadOnlySpan{char}, Span{Cue})"/> yields for one sentence, so a destination

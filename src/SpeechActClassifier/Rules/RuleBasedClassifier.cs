@@ -18,7 +18,7 @@ public sealed class RuleBasedClassifier
     /// and words mostly ordinary in news: a lone "risk", "war", "crisis", "nuclear weapons") and the 0.4 group
     /// ("challenges", "victims", "concerned") need a second cue, so a lone "concern" or "risk" stays Neutral.
     /// </summary>
-    public const float ThreatThreshold = 0.7f;
+    internal const float ThreatThreshold = 0.7f;
 
     /// <summary>
     /// Lower threat weight that still frames a danger when a measure is aimed at it: one of threat.tsv's weaker
@@ -26,13 +26,13 @@ public sealed class RuleBasedClassifier
     /// acquire a nuclear weapon"). The codebook counts measures as a response to a threat even when the threat
     /// word is implicit, so a weak one is enough.
     /// </summary>
-    public const float ThreatWithMeasureThreshold = 0.5f;
+    internal const float ThreatWithMeasureThreshold = 0.5f;
 
     /// <summary>Summed theory weight that makes a sentence meta-discourse: one full theory term, or two academic words (0.5 each).</summary>
-    public const float TheoryThreshold = 1.0f;
+    internal const float TheoryThreshold = 1.0f;
 
     /// <summary>Summed de-securitization weight that can deny a threat; it must also be at least the threat weight.</summary>
-    public const float DesecuritizationThreshold = 0.8f;
+    internal const float DesecuritizationThreshold = 0.8f;
 
     /// <summary>
     /// Smallest weight of a DesignatesThreat cue (rule weight × the weaker of verb and threat) that counts:
@@ -40,7 +40,7 @@ public sealed class RuleBasedClassifier
     /// "said ... threat" (0.8 × 0.4), "condemned the attack" (0.8 × 0.55: condemning is framing) and "warned of
     /// challenges" (0.8 × 0.4) do not. Set between 0.44 and 0.48 by those designation.tsv and threat.tsv weights.
     /// </summary>
-    public const float DesignationMinimumWeight = 0.45f;
+    internal const float DesignationMinimumWeight = 0.45f;
 
     /// <summary>
     /// Weight from which a designation needs no actor cue: the speaker's explicit performative ("let me be clear",
@@ -48,17 +48,17 @@ public sealed class RuleBasedClassifier
     /// whose actor is the speaker or a clearly implied authority. designation.tsv gives those groups 1.5 and every
     /// other verb at most 1. A performative's colon may end the clause, so it needs no composite either.
     /// </summary>
-    public const float PerformativeMinimumWeight = 1.5f;
+    internal const float PerformativeMinimumWeight = 1.5f;
 
     /// <summary>
     /// Summed measure weight that, with a framed danger, is a measure (step 2b): one action verb against a threat
     /// ("fight", "counter", "defend", "arrest", "detain", "foil", 0.6) is enough; a lone policy verb ("fight against",
     /// "tackle", "confront", 0.5) or "protect"-class verb (0.4) is ordinary politics and is not.
     /// </summary>
-    public const float MeasureWithThreatThreshold = 0.6f;
+    internal const float MeasureWithThreatThreshold = 0.6f;
 
     /// <summary>Weight of a single measure that is a bare security measure on its own (measure.tsv's first group weighs 1).</summary>
-    public const float BareMeasureMinimumWeight = 1.0f;
+    internal const float BareMeasureMinimumWeight = 1.0f;
 
     /// <summary>
     /// Weight of a measure that an actor takes (an ActorMeasure cue) from which it is a bare security measure:
@@ -66,27 +66,34 @@ public sealed class RuleBasedClassifier
     /// takes it ("police stepped up patrols"), while the mostly ordinary group (bans, soldiers, exercises; 0.5)
     /// still needs a threat.
     /// </summary>
-    public const float ActorMeasureMinimumWeight = 0.7f;
+    internal const float ActorMeasureMinimumWeight = 0.7f;
 
     /// <summary>Summed urgency weight that, with an actor and a framed danger, is a call to act ("must act now", "at stake").</summary>
-    public const float UrgencyThreshold = 1.0f;
+    internal const float UrgencyThreshold = 1.0f;
 
     private static readonly Lazy<RuleBasedClassifier> DefaultClassifier = new(() => new RuleBasedClassifier(CueMatcher.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>Builds a classifier over the terms and composite rules of <paramref name="lexicon"/>.</summary>
+    /// <param name="lexicon">E.g. <see cref="Lexicon.Default"/> with additions of your own (<see cref="Lexicon.Add"/>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="lexicon"/> is <see langword="null"/>.</exception>
+    public RuleBasedClassifier(Lexicon lexicon)
+        : this(new CueMatcher(lexicon ?? throw new ArgumentNullException(nameof(lexicon))))
+    {
+    }
+
     /// <summary>Builds a classifier over a matcher.</summary>
     /// <param name="matcher">The matcher whose cues the procedure reads.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="matcher"/> is <see langword="null"/>.</exception>
-    public RuleBasedClassifier(CueMatcher matcher)
+    internal RuleBasedClassifier(CueMatcher matcher)
     {
         ArgumentNullException.ThrowIfNull(matcher);
         Matcher = matcher;
     }
 
-    /// <summary>The classifier over <see cref="CueMatcher.Default"/>.</summary>
+    /// <summary>The classifier over the embedded lexicon (<see cref="Lexicon.Default"/>).</summary>
     public static RuleBasedClassifier Default => DefaultClassifier.Value;
 
     /// <summary>The matcher whose cues the procedure reads.</summary>
-    public CueMatcher Matcher { get; }
+    internal CueMatcher Matcher { get; }
 
     /// <summary>Labels one sentence and returns the cues behind the label.</summary>
     /// <param name="sentence">The sentence.</param>

@@ -8,7 +8,7 @@ namespace SpeechActClassifier.Text;
 /// The hash is 64-bit FNV-1a over the folded UTF-16 code units. It is fixed by this library and never seeded
 /// per process, so hashed features are the same on every machine and every run.
 /// </remarks>
-public static class CaseFolding
+internal static class CaseFolding
 {
     /// <summary>FNV-1a 64-bit offset basis.</summary>
     public const ulong HashSeed = 14695981039346656037UL;

@@ -1,7 +1,7 @@
 namespace SpeechActClassifier.Text;
 
 /// <summary>One sentence of a text: a range of characters of the original input, never a copy.</summary>
-public readonly record struct Sentence
+internal readonly record struct Sentence
 {
     /// <summary>Creates a sentence range.</summary>
     /// <param name="start">Index of the first character in the split text.</param>

@@ -1,7 +1,7 @@
 namespace SpeechActClassifier.Text;
 
 /// <summary>A <c>foreach</c> enumerator over the sentences of a span; it allocates nothing.</summary>
-public ref struct SentenceEnumerator
+internal ref struct SentenceEnumerator
 {
     private readonly ReadOnlySpan<char> _text;
     private int _position;

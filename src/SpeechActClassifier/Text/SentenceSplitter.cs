@@ -19,7 +19,7 @@ namespace SpeechActClassifier.Text;
 /// order. The whole text is read in linear time.
 /// </para>
 /// </remarks>
-public static class SentenceSplitter
+internal static class SentenceSplitter
 {
     /// <summary>
     /// The longest sentence returned, in UTF-16 characters. A run of text with no boundary this long (a table

@@ -7,7 +7,7 @@ namespace SpeechActClassifier.Text;
 /// A token never copies the text; read it with <see cref="Slice(ReadOnlySpan{char})"/> over the same input.
 /// </summary>
 [StructLayout(LayoutKind.Auto)]
-public readonly record struct Token
+internal readonly record struct Token
 {
     /// <summary>Creates a token.</summary>
     /// <param name="start">Index of the first character in the tokenized text.</param>

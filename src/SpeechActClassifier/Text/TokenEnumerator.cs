@@ -1,7 +1,7 @@
 namespace SpeechActClassifier.Text;
 
 /// <summary>A <c>foreach</c> enumerator over the tokens of a span; it allocates nothing.</summary>
-public ref struct TokenEnumerator
+internal ref struct TokenEnumerator
 {
     private readonly ReadOnlySpan<char> _text;
     private int _position;

@@ -1,7 +1,7 @@
 namespace SpeechActClassifier.Text;
 
 /// <summary>What a <see cref="Token"/> is made of.</summary>
-public enum TokenKind : byte
+internal enum TokenKind : byte
 {
     /// <summary>Letters, possibly with inner hyphens or apostrophes ("NATO-Russia", "NATO’s") or initials ("U.S.").</summary>
     Word,

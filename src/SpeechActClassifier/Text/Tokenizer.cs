@@ -8,7 +8,7 @@ namespace SpeechActClassifier.Text;
 /// Words keep inner hyphens and apostrophes ("NATO-Russia", "re-securitized", "NATO’s") and dotted initials
 /// ("U.S.", "e.g."). Every token's range lies inside the input, and tokens never overlap.
 /// </remarks>
-public static class Tokenizer
+internal static class Tokenizer
 {
     private const char ZeroWidthSpace = '\u200B';
 

@@ -1,4 +1,4 @@
-using SpeechActClassifier.Evaluation;
+using SpeechActClassifier.Training;
 using static SpeechActClassifier.SpeechActLabel;
 
 namespace SpeechActClassifier.Tests.Model;

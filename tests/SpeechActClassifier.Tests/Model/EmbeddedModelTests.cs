@@ -56,7 +56,7 @@ public sealed class EmbeddedModelTests
         var analysis = SecuritizationClassifier.Default.Explain(sentence);
         Assert.Equal(SecuritizationClassifier.Default.Classify(sentence), analysis.Classification);
         Assert.NotEmpty(analysis.Cues);
-        Assert.Contains(analysis.Cues, c => c.Category == SpeechActClassifier.Rules.CueCategory.Threat && c.Slice(sentence).ToString() == "threat");
+        Assert.Contains(analysis.Cues, c => c.Category == CueCategory.Threat && c.Slice(sentence).ToString() == "threat");
         Assert.All(analysis.Cues, c => Assert.True(c.Start >= 0 && c.End <= sentence.Length));
     }
 

@@ -30,7 +30,7 @@ public sealed class ConcurrencyTests
             .Select(i => string.Join(' ', GeneratedSentences.Create(12, seed: 100 + i).Select(s => s.TrimEnd('.') + ".")))
             .ToArray();
         var sequential = documents.Select(d => classifier.ScoreDocument(d)).ToArray();
-        var concurrent = new SpeechActClassifier.Documents.DocumentScore[documents.Length];
+        var concurrent = new DocumentScore[documents.Length];
         Parallel.For(0, documents.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => concurrent[i] = classifier.ScoreDocument(documents[i]));
 
         for (var i = 0; i < documents.Length; i++)

@@ -87,7 +87,7 @@ public sealed class HostileInputPropertyTests(ITestOutputHelper output)
             }
 
             Assert.InRange(score.Summary.SecuritizationIndex, 0, 1);
-            Assert.Equal(score.Sentences.Count, score.Summary.Neutral + score.Summary.ThreatFraming + score.Summary.SecuritizingMove);
+            Assert.Equal(score.Sentences.Count, score.Summary.NeutralCount + score.Summary.ThreatFramingCount + score.Summary.SecuritizingMoveCount);
         });
         output.WriteLine($"article scorer: {tried} inputs");
     }

@@ -1,4 +1,4 @@
-using SpeechActClassifier.Evaluation;
+using SpeechActClassifier.Training;
 
 namespace SpeechActClassifier.Tests.Training;
 

@@ -1,4 +1,3 @@
-using SpeechActClassifier.Evaluation;
 using SpeechActClassifier.Training;
 
 namespace SpeechActClassifier.Tests.Training;

@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using SpeechActClassifier.Evaluation;
 using SpeechActClassifier.Training;
 
 namespace SpeechActClassifier.Tests.Training;

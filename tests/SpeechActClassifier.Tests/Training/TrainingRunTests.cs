@@ -1,4 +1,3 @@
-using SpeechActClassifier.Evaluation;
 using SpeechActClassifier.Tests.Model;
 using SpeechActClassifier.Training;
 
