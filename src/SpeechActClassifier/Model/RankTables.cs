@@ -197,46 +197,105 @@ internal sealed class RankTables : ITreeLayout
     /// <summary>
     /// Groups a class's trees by the features they test (groups in the order of their first tree), then merges
     /// groups greedily, cheapest first, while the union tests at most <see cref="MaxFeaturesPerTable"/> features and
-    /// has at most <see cref="MaxMergedCells"/> cells: the embedded model's 71 groups become about 43 tables.
+    /// has at most <see cref="MaxMergedCells"/> cells. Ties go to the first pair in group order.
     /// </summary>
+    /// <remarks>
+    /// The cost of merging each pair is kept in a matrix and only the merged group's row is recomputed, because
+    /// recomputing every pair on every merge made loading the embedded model take 170 ms.
+    /// </remarks>
     private static List<(int[] Features, List<int> Trees)> GroupByFeatures(IEnumerable<int> classTrees, int[][] treeFeatures, Func<int, int> rankCount)
     {
         var groups = classTrees
             .GroupBy(t => string.Join(',', treeFeatures[t]))
             .Select(g => (Features: treeFeatures[g.First()], Trees: g.ToList()))
             .ToList();
-        long Cells(int[] features) => features.Aggregate(1L, (product, feature) => product * rankCount(feature));
+        var count = groups.Count;
+        var cellCounts = groups.Select(g => Cells(g.Features, rankCount)).ToArray();
+        var cost = new long[count, count];
+        for (var a = 0; a < count; a++)
+        {
+            for (var b = a + 1; b < count; b++)
+            {
+                cost[a, b] = cost[b, a] = MergeCost(groups[a].Features, groups[b].Features, cellCounts[a], cellCounts[b], rankCount);
+            }
+        }
 
+        // Groups by their original index, in list order: a merge keeps the first in place and removes the second.
+        var order = Enumerable.Range(0, count).ToList();
         while (true)
         {
-            var best = (First: -1, Second: -1, Union: Array.Empty<int>(), Added: long.MaxValue);
-            for (var i = 0; i < groups.Count; i++)
+            var best = (First: -1, Second: -1, Added: long.MaxValue);
+            for (var i = 0; i < order.Count; i++)
             {
-                for (var j = i + 1; j < groups.Count && groups[i].Features.Length > 0; j++)
+                for (var j = i + 1; j < order.Count; j++)
                 {
-                    var union = groups[i].Features.Union(groups[j].Features).Order().ToArray();
-                    if (groups[j].Features.Length == 0 || union.Length > MaxFeaturesPerTable || Cells(union) > MaxMergedCells)
+                    if (cost[order[i], order[j]] < best.Added)
                     {
-                        continue;
-                    }
-
-                    var added = Cells(union) - Cells(groups[i].Features) - Cells(groups[j].Features);
-                    if (added < best.Added)
-                    {
-                        best = (i, j, union, added);
+                        best = (i, j, cost[order[i], order[j]]);
                     }
                 }
             }
 
             if (best.First < 0)
             {
-                return groups;
+                return [.. order.Select(g => groups[g])];
             }
 
-            var trees = groups[best.First].Trees.Concat(groups[best.Second].Trees).Order().ToList();
-            groups[best.First] = (best.Union, trees);
-            groups.RemoveAt(best.Second);
+            var (first, second) = (order[best.First], order[best.Second]);
+            var union = groups[first].Features.Union(groups[second].Features).Order().ToArray();
+            groups[first] = (union, [.. groups[first].Trees.Concat(groups[second].Trees).Order()]);
+            cellCounts[first] = Cells(union, rankCount);
+            order.RemoveAt(best.Second);
+            foreach (var other in order)
+            {
+                if (other != first)
+                {
+                    cost[first, other] = cost[other, first] = MergeCost(union, groups[other].Features, cellCounts[first], cellCounts[other], rankCount);
+                }
+            }
         }
+    }
+
+    private static long Cells(ReadOnlySpan<int> features, Func<int, int> rankCount)
+    {
+        var cells = 1L;
+        foreach (var feature in features)
+        {
+            cells *= rankCount(feature);
+        }
+
+        return cells;
+    }
+
+    /// <summary>
+    /// The cells a merged table adds over two separate ones, or <see cref="long.MaxValue"/> when the two may not merge:
+    /// either tests nothing, or the union tests too many features or has too many cells.
+    /// </summary>
+    private static long MergeCost(int[] a, int[] b, long cellsA, long cellsB, Func<int, int> rankCount)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return long.MaxValue;
+        }
+
+        // Both are sorted and distinct, so their union is a merge.
+        Span<int> union = stackalloc int[2 * MaxFeaturesPerTable];
+        int i = 0, j = 0, length = 0;
+        while (i < a.Length || j < b.Length)
+        {
+            var next = j == b.Length || (i < a.Length && a[i] <= b[j]) ? a[i] : b[j];
+            i += i < a.Length && a[i] == next ? 1 : 0;
+            j += j < b.Length && b[j] == next ? 1 : 0;
+            union[length++] = next;
+        }
+
+        if (length > MaxFeaturesPerTable)
+        {
+            return long.MaxValue;
+        }
+
+        var cells = Cells(union[..length], rankCount);
+        return cells > MaxMergedCells ? long.MaxValue : cells - cellsA - cellsB;
     }
 
     /// <summary>Appends one cell per combination of ranks: the sum, in tree order, of the leaves the group's trees reach.</summary>
@@ -248,8 +307,12 @@ internal sealed class RankTables : ITreeLayout
         Dictionary<int, float[]> thresholdsByFeature,
         List<double> cells)
     {
+        // The group's trees with each node's feature renumbered to its position in the table, so a walk reads the
+        // cell's values from a small array.
+        var groupTrees = group.Select(t => (Nodes: trees[t].Nodes.Select(n => n with { Feature = Array.IndexOf(features, n.Feature) }).ToArray(), trees[t].Leaves)).ToArray();
+        var thresholds = features.Select(f => thresholdsByFeature[f]).ToArray();
         var size = rankCounts.Aggregate(1, (product, count) => product * count);
-        var values = new Dictionary<int, float>();
+        Span<float> values = stackalloc float[features.Length];
         for (var cell = 0; cell < size; cell++)
         {
             // The cell's ranks, first feature fastest; a value of rank r is the r-th threshold (it exceeds the r
@@ -259,14 +322,13 @@ internal sealed class RankTables : ITreeLayout
             {
                 var rank = rest % rankCounts[i];
                 rest /= rankCounts[i];
-                var thresholds = thresholdsByFeature[features[i]];
-                values[features[i]] = rank < thresholds.Length ? thresholds[rank] : float.PositiveInfinity;
+                values[i] = rank < thresholds[i].Length ? thresholds[i][rank] : float.PositiveInfinity;
             }
 
             var sum = 0.0;
-            foreach (var tree in group)
+            foreach (var (nodes, leaves) in groupTrees)
             {
-                sum += trees[tree].Leaves[ExitLeaf(trees[tree].Nodes, values)];
+                sum += leaves[ExitLeaf(nodes, values)];
             }
 
             cells.Add(sum);
@@ -274,7 +336,7 @@ internal sealed class RankTables : ITreeLayout
     }
 
     /// <summary>The leaf a root-to-leaf walk reaches, by ML.NET's rule: left when the value is at most the threshold.</summary>
-    private static int ExitLeaf(TreeNode[] nodes, Dictionary<int, float> values)
+    private static int ExitLeaf(TreeNode[] nodes, ReadOnlySpan<float> values)
     {
         var next = 0;
         while (next >= 0)

@@ -32,8 +32,8 @@ public sealed class BenchmarkDryRunTests
             Assert.All(summaries, s => Assert.False(s.HasCriticalValidationErrors, string.Join("; ", s.ValidationErrors.Select(e => e.Message))));
             Assert.All(cases, r => Assert.True(r.Success, $"{r.BenchmarkCase.DisplayInfo} failed"));
 
-            // 7 per-sentence benchmarks, 2 tree evaluators, and 2 article benchmarks at 2 lengths.
-            Assert.Equal(13, cases.Length);
+            // 7 per-sentence benchmarks, 2 tree evaluators, 2 article benchmarks at 2 lengths, and the model load.
+            Assert.Equal(14, cases.Length);
         }
         finally
         {
