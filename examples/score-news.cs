@@ -24,7 +24,7 @@ foreach (var file in Directory.EnumerateFiles(folder, "*.txt").Order(StringCompa
     }
 
     var m = score.Summary;
-    Console.WriteLine($"{name,-28} {m.SentenceCount,9} {m.SecuritizingMove,4} {m.ThreatFraming,4} {m.Neutral,4} {m.SecuritizationIndex,6:F2}");
+    Console.WriteLine($"{name,-28} {m.SentenceCount,9} {m.SecuritizingMoveCount,4} {m.ThreatFramingCount,4} {m.NeutralCount,4} {m.SecuritizationIndex,6:F2}");
 }
 
 Console.WriteLine($"sentences written to {csvPath}");

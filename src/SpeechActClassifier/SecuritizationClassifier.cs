@@ -31,6 +31,9 @@ public sealed class SecuritizationClassifier
 
     private readonly CompiledForest _forest;
 
+    /// <summary>Finds the cues of the lexicon the model was trained with.</summary>
+    private readonly CueMatcher _matcher;
+
     /// <summary>The length of the vector the hot path fills: the whole dense cue block and the compact n-gram slots.</summary>
     private readonly int _featureWidth;
 
@@ -38,9 +41,13 @@ public sealed class SecuritizationClassifier
     private readonly DecisionWeights _decisionWeights;
 
     /// <summary>A classifier over the given class models; the training package builds one from the models it trained.</summary>
-    internal SecuritizationClassifier(IReadOnlyList<ClassTrees> classes, ModelManifest manifest)
+    /// <param name="classes">One model per class.</param>
+    /// <param name="manifest">The models' manifest, already checked against <paramref name="matcher"/>'s lexicon.</param>
+    /// <param name="matcher">The matcher over the lexicon the models were trained with.</param>
+    internal SecuritizationClassifier(IReadOnlyList<ClassTrees> classes, ModelManifest manifest, CueMatcher matcher)
     {
         _forest = CompiledForest.Compile(classes);
+        _matcher = matcher;
         Manifest = manifest;
         _decisionWeights = manifest.DecisionWeights;
         _featureWidth = Math.Max(_forest.RequiredWidth, FeatureLayout.HashedNgrams);
@@ -69,7 +76,7 @@ public sealed class SecuritizationClassifier
         }
 
         using var stream = File.OpenRead(path);
-        return Load(stream, $"Model file '{path}'");
+        return Load(stream, $"Model file '{path}'", lexicon: null);
     }
 
     /// <summary>Loads a model file from a stream, which is read to its end and left open.</summary>
@@ -79,7 +86,40 @@ public sealed class SecuritizationClassifier
     public static SecuritizationClassifier Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return Load(stream, "The model stream");
+        return Load(stream, "The model stream", lexicon: null);
+    }
+
+    /// <summary>
+    /// Loads a model file trained with a lexicon of your own (<c>TrainingOptions.Lexicon</c> in the
+    /// SpeechActClassifier.Training package): the model reads the cues of <paramref name="lexicon"/>.
+    /// </summary>
+    /// <param name="path">The model file's path.</param>
+    /// <param name="lexicon">The lexicon the model was trained with; its fingerprint must be the one in the model's manifest.</param>
+    /// <returns>A classifier over that model and lexicon.</returns>
+    /// <exception cref="ModelFormatException">The file cannot be loaded (as for <see cref="Load(string)"/>), or the model was trained with another lexicon.</exception>
+    public static SecuritizationClassifier Load(string path, Lexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        if (!File.Exists(path))
+        {
+            throw new ModelFormatException($"Model file '{path}' not found.");
+        }
+
+        using var stream = File.OpenRead(path);
+        return Load(stream, $"Model file '{path}'", lexicon);
+    }
+
+    /// <summary>Loads a model file trained with a lexicon of your own from a stream, which is read to its end and left open.</summary>
+    /// <param name="stream">The model file's bytes.</param>
+    /// <param name="lexicon">The lexicon the model was trained with; its fingerprint must be the one in the model's manifest.</param>
+    /// <returns>A classifier over that model and lexicon.</returns>
+    /// <exception cref="ModelFormatException">The bytes cannot be loaded (as for <see cref="Load(Stream)"/>), or the model was trained with another lexicon.</exception>
+    public static SecuritizationClassifier Load(Stream stream, Lexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        return Load(stream, "The model stream", lexicon);
     }
 
     /// <summary>Classifies one sentence. Allocates nothing for sentences of up to <see cref="MaxAllocationFreeTokens"/> tokens.</summary>
@@ -107,7 +147,7 @@ public sealed class SecuritizationClassifier
         // from the tokens and hashes it already has. It is a few hundred floats, so clearing it costs little.
         Span<float> features = stackalloc float[_featureWidth];
         features.Clear();
-        var cueCount = CueMatcher.Default.Match(sentence, cues, cueTokens, out var wordCount, new NgramTarget(_forest.NgramFeatures, features));
+        var cueCount = _matcher.Match(sentence, cues, cueTokens, out var wordCount, new NgramTarget(_forest.NgramFeatures, features));
         evidenceCount = Math.Min(cueCount, evidence.Length);
         cues[..evidenceCount].CopyTo(evidence);
         FeatureExtractor.ExtractWithoutNgrams(cues[..cueCount], cueTokens[..cueCount], wordCount, features);
@@ -275,16 +315,17 @@ public sealed class SecuritizationClassifier
             probabilities[(int)SpeechActLabel.SecuritizingMove]);
     }
 
-    private static SecuritizationClassifier Load(Stream stream, string origin)
+    /// <param name="stream">The model file's bytes.</param>
+    /// <param name="origin">How error messages name the model.</param>
+    /// <param name="lexicon">A lexicon of the caller's, or <see langword="null"/> for the embedded one (not parsed on this thread).</param>
+    private static SecuritizationClassifier Load(Stream stream, string origin, Lexicon? lexicon)
     {
         // The cue matcher (lexicon parsed into a trie) and the model (read, checked, compiled into tables) need each
         // other only at the first Classify, so the matcher is built on another thread meanwhile: on two cores the
         // first result comes about a third sooner.
-        var matcher = Task.Run(() => CueMatcher.Default);
-        var (manifest, classes) = ModelFile.Read(stream, origin);
-        var classifier = new SecuritizationClassifier(classes, manifest);
-        matcher.GetAwaiter().GetResult();
-        return classifier;
+        var matcher = Task.Run(() => lexicon is null || ReferenceEquals(lexicon, Lexicon.Default) ? CueMatcher.Default : new CueMatcher(lexicon));
+        var (manifest, classes) = ModelFile.Read(stream, origin, lexicon);
+        return new SecuritizationClassifier(classes, manifest, matcher.GetAwaiter().GetResult());
     }
 
     private static SecuritizationClassifier LoadEmbedded()
@@ -293,6 +334,6 @@ public sealed class SecuritizationClassifier
             ?? throw new ModelFormatException(
                 $"This build of SpeechActClassifier has no embedded model (resource '{ModelResourceNames.EmbeddedModel}'). " +
                 $"Run `speechact train seeds/labelled.tsv data/corpus.tsv --out models/` and rebuild, or use SecuritizationClassifier.Load(path).");
-        return Load(stream, "The embedded model");
+        return Load(stream, "The embedded model", lexicon: null);
     }
 }

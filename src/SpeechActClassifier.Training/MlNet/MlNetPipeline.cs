@@ -17,14 +17,14 @@ internal static class MlNetPipeline
     /// <summary>The column holding <paramref name="label"/>'s calibrated one-versus-rest probability, e.g. <c>ThreatFramingProbability</c>.</summary>
     public static string ProbabilityColumn(SpeechActLabel label) => label + "Probability";
 
-    /// <summary>Builds the chain over <paramref name="models"/>, in their context.</summary>
-    public static ITransformer Create(OneVersusRestModel models)
+    /// <summary>Builds the chain over <paramref name="models"/>, in their context, featurizing with <paramref name="extractor"/>.</summary>
+    public static ITransformer Create(OneVersusRestModel models, FeatureExtractor extractor)
     {
         var context = models.Context;
         var outputSchema = SchemaDefinition.Create(typeof(FeaturesOutput));
         outputSchema[FeatureRow.FeaturesColumn].ColumnType = new VectorDataViewType(NumberDataViewType.Single, FeatureLayout.Width);
         var data = context.Data.LoadFromEnumerable(Array.Empty<TextInput>());
-        var featurizer = context.Transforms.CustomMapping<TextInput, FeaturesOutput>(Featurize, contractName: null, outputSchemaDefinition: outputSchema).Fit(data);
+        var featurizer = context.Transforms.CustomMapping<TextInput, FeaturesOutput>((input, output) => Featurize(extractor, input, output), contractName: null, outputSchemaDefinition: outputSchema).Fit(data);
         var transformers = new List<ITransformer> { featurizer };
         data = featurizer.Transform(data);
         for (var k = 0; k < ClassProbabilities.ClassCount; k++)
@@ -40,10 +40,10 @@ internal static class MlNetPipeline
         return new TransformerChain<ITransformer>([.. transformers]);
     }
 
-    private static void Featurize(TextInput input, FeaturesOutput output)
+    private static void Featurize(FeatureExtractor extractor, TextInput input, FeaturesOutput output)
     {
         output.Features = new float[FeatureLayout.Width];
-        FeatureExtractor.Default.Extract(input.Text ?? string.Empty, output.Features);
+        extractor.Extract(input.Text ?? string.Empty, output.Features);
     }
 
     /// <summary>The input row: one sentence.</summary>

@@ -139,7 +139,7 @@ internal static class ModelBundle
             throw new ModelFormatException($"{origin}: {ModelResourceNames.ManifestEntry} is empty. {RetrainAdvice}");
         }
 
-        manifest.EnsureRunnable(origin);
+        manifest.EnsureRunnable(origin, lexicon: null);
         return manifest;
     }
 

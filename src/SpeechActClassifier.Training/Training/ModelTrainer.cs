@@ -31,8 +31,9 @@ public static class ModelTrainer
     public static TrainedModel Train(IReadOnlyList<LabelledSentence> sentences, TrainingOptions? options = null, IReadOnlyList<LabelledFile>? files = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var features = OneVersusRestTrainer.ExtractFeatures(sentences.Select(s => s.Text).ToList());
-        return Train(features, sentences.Select(s => s.Label).ToList(), options ?? new TrainingOptions(), files ?? []);
+        options ??= new TrainingOptions();
+        var features = OneVersusRestTrainer.ExtractFeatures(sentences.Select(s => s.Text).ToList(), TrainedModel.ExtractorFor(options.Lexicon));
+        return Train(features, sentences.Select(s => s.Label).ToList(), options, files ?? []);
     }
 
     /// <summary>Trains on feature vectors already extracted (cross-validation extracts them once for every fold).</summary>
@@ -51,7 +52,7 @@ public static class ModelTrainer
             CueCategoryCount = FeatureLayout.CategoryCount,
             HashSlots = FeatureLayout.HashSlots,
             HashFunction = FeatureLayout.HashFunction,
-            FeatureFingerprint = FeatureFingerprint.Current,
+            FeatureFingerprint = FeatureFingerprint.Of(options.Lexicon),
             HyperParameters = options.HyperParameters,
             UsesHashedNgrams = options.UseHashedNgrams,
             DecisionWeights = options.DecisionWeights,
@@ -59,6 +60,6 @@ public static class ModelTrainer
             TrainingRows = labels.Count,
             TrainingFiles = files,
         };
-        return new TrainedModel(model, manifest);
+        return new TrainedModel(model, manifest, options.Lexicon);
     }
 }

@@ -13,14 +13,15 @@ namespace SpeechActClassifier.Training;
 /// </summary>
 internal static class OneVersusRestTrainer
 {
-    /// <summary>Extracts the features of every sentence with <see cref="FeatureExtractor.Default"/>.</summary>
-    public static float[][] ExtractFeatures(IReadOnlyList<string> sentences)
+    /// <summary>Extracts the features of every sentence, with <paramref name="extractor"/> or else <see cref="FeatureExtractor.Default"/>.</summary>
+    public static float[][] ExtractFeatures(IReadOnlyList<string> sentences, FeatureExtractor? extractor = null)
     {
+        extractor ??= FeatureExtractor.Default;
         var features = new float[sentences.Count][];
         for (var i = 0; i < features.Length; i++)
         {
             features[i] = new float[FeatureLayout.Width];
-            FeatureExtractor.Default.Extract(sentences[i], features[i]);
+            extractor.Extract(sentences[i], features[i]);
         }
 
         return features;

@@ -23,13 +23,21 @@ public sealed class TrainedModel
 {
     private readonly ClassTrees[] _classes;
 
-    internal TrainedModel(OneVersusRestModel models, ModelManifest manifest)
+    /// <summary>The features the models were trained on: the lexicon's matcher and the extractor over it.</summary>
+    private readonly FeatureExtractor _extractor;
+
+    internal TrainedModel(OneVersusRestModel models, ModelManifest manifest, Lexicon lexicon)
     {
         Models = models;
         Manifest = manifest;
+        Lexicon = lexicon;
+        _extractor = ExtractorFor(lexicon);
         _classes = MlNetTreeExport.Export(models);
-        Classifier = new SecuritizationClassifier(_classes, manifest);
+        Classifier = new SecuritizationClassifier(_classes, manifest, _extractor.Matcher);
     }
+
+    /// <summary>The lexicon the features were read with; pass it to <see cref="SecuritizationClassifier.Load(string, Lexicon)"/> unless it is <see cref="Lexicon.Default"/>.</summary>
+    public Lexicon Lexicon { get; }
 
     /// <summary>What the model says about itself: features, hyper-parameters, decision weights, seed, training files.</summary>
     public ModelManifest Manifest { get; }
@@ -103,7 +111,7 @@ public sealed class TrainedModel
     /// distribution <see cref="SecuritizationClassifier"/> reports). Use it in an IDataView pipeline of your own.
     /// </summary>
     /// <returns>A transformer in this model's <c>MLContext</c>. Its featurization is a custom mapping, so it can be applied but not saved by ML.NET.</returns>
-    public ITransformer ToTransformer() => MlNetPipeline.Create(Models);
+    public ITransformer ToTransformer() => MlNetPipeline.Create(Models, _extractor);
 
     /// <summary>
     /// Classifies with ML.NET's <c>PredictionEngine</c>s over the full feature vector instead of the compiled trees:
@@ -112,7 +120,7 @@ public sealed class TrainedModel
     internal SentenceClassification ClassifyWithMlNet(ReadOnlySpan<char> sentence)
     {
         Span<Cue> cues = stackalloc Cue[CueMatcher.MaxCues];
-        var cueCount = CueMatcher.Default.Match(sentence, cues);
+        var cueCount = _extractor.Matcher.Match(sentence, cues);
 
         // The full layout with n-grams is about 16 KB: it fits the stack.
         Span<float> features = stackalloc float[FeatureLayout.Width];
@@ -123,6 +131,10 @@ public sealed class TrainedModel
     private static TrainedModel LoadMlNetBundle(Stream stream, string origin)
     {
         var (manifest, models) = ModelBundle.Load(stream, origin);
-        return new TrainedModel(models, manifest);
+        return new TrainedModel(models, manifest, Lexicon.Default);
     }
+
+    /// <summary>The extractor over <paramref name="lexicon"/>: the shared default one for the embedded lexicon.</summary>
+    internal static FeatureExtractor ExtractorFor(Lexicon lexicon) =>
+        ReferenceEquals(lexicon, Lexicon.Default) ? FeatureExtractor.Default : new FeatureExtractor(new CueMatcher(lexicon));
 }

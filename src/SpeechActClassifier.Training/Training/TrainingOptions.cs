@@ -1,8 +1,9 @@
 using SpeechActClassifier.Model;
+using SpeechActClassifier.Rules;
 
 namespace SpeechActClassifier.Training;
 
-/// <summary>How <see cref="ModelTrainer"/> trains: the FastTree settings, which feature blocks the trees may use, and the seed.</summary>
+/// <summary>How <see cref="ModelTrainer"/> trains: the lexicon, the FastTree settings, which feature blocks the trees may use, and the seed.</summary>
 public sealed record TrainingOptions
 {
     /// <summary>The fixed seed of every <c>MLContext</c>, FastTree model and fold split (1, as in ML.NET's samples).</summary>
@@ -25,6 +26,13 @@ public sealed record TrainingOptions
     /// probable class; <c>speechact train</c> sets the weights that gave the best macro-F1 on held-out folds.
     /// </summary>
     public DecisionWeights DecisionWeights { get; init; } = DecisionWeights.None;
+
+    /// <summary>
+    /// The terms and composite rules whose cues the features count: the embedded lexicon by default, or one of your own
+    /// (e.g. <c>Lexicon.Default.Add(Lexicon.Load("my-terms.tsv"))</c>). The manifest records its fingerprint, so the
+    /// model loads only with it: <c>SecuritizationClassifier.Load(path, lexicon)</c>.
+    /// </summary>
+    public Lexicon Lexicon { get; init; } = Lexicon.Default;
 
     /// <summary>The seed; the same seed and data give the same model.</summary>
     public int Seed { get; init; } = DefaultSeed;

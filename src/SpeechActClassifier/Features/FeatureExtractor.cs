@@ -26,6 +26,9 @@ internal sealed class FeatureExtractor
         _matcher = matcher;
     }
 
+    /// <summary>The matcher whose cues the features count.</summary>
+    public CueMatcher Matcher => _matcher;
+
     /// <summary>The extractor over <see cref="CueMatcher.Default"/>, the one every built-in model uses.</summary>
     public static FeatureExtractor Default { get; } = new(CueMatcher.Default);
 

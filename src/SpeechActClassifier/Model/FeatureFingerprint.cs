@@ -16,8 +16,38 @@ internal static class FeatureFingerprint
 {
     private static readonly Lazy<string> CurrentValue = new(() => Compute(Constants()), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The fingerprint of this build of the library, as lower-case hex.</summary>
+    /// <summary>The fingerprint of this build of the library with its embedded lexicon, as lower-case hex.</summary>
     public static string Current => CurrentValue.Value;
+
+    /// <summary>
+    /// The fingerprint of features read with <paramref name="lexicon"/>: <see cref="Current"/> for
+    /// <see cref="Lexicon.Default"/>, else the constants and every term and rule of the lexicon as the matcher reads
+    /// them (notes left out), so a model trained with a custom lexicon loads only with that lexicon's terms.
+    /// </summary>
+    public static string Of(Lexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        if (ReferenceEquals(lexicon, Lexicon.Default))
+        {
+            return Current;
+        }
+
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Append(hash, Constants());
+        hash.AppendData("custom lexicon\n"u8);
+        foreach (var entry in lexicon.Entries)
+        {
+            var category = entry.IsBlocker ? "Block" : entry.Category.ToString();
+            hash.AppendData(Encoding.UTF8.GetBytes($"{entry.Term}\t{category}\t{Text(entry.Weight)}\n"));
+        }
+
+        foreach (var rule in lexicon.Rules)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"{rule.Result}\t{rule.Left}\t{rule.Link}\t{rule.Right}\t{Text(rule.Window)}\t{rule.Scope}\t{Text(rule.Weight)}\n"));
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
+    }
 
     /// <summary>
     /// Every constant the features read, as <c>name=value</c> lines. Listed by hand rather than found by reflection,
@@ -51,11 +81,7 @@ internal static class FeatureFingerprint
     internal static string Compute(IReadOnlyList<(string Name, string Value)> constants)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var (name, value) in constants)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes($"{name}={value}\n"));
-        }
-
+        Append(hash, constants);
         foreach (var fileName in LexiconResources.FileNames)
         {
             using var stream = LexiconResources.Open(fileName);
@@ -66,6 +92,14 @@ internal static class FeatureFingerprint
         }
 
         return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
+    }
+
+    private static void Append(IncrementalHash hash, IReadOnlyList<(string Name, string Value)> constants)
+    {
+        foreach (var (name, value) in constants)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"{name}={value}\n"));
+        }
     }
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text.Json;
+using SpeechActClassifier.Rules;
 
 namespace SpeechActClassifier.Model;
 
@@ -78,8 +79,11 @@ internal static class ModelFile
     }
 
     /// <summary>Reads a model file from <paramref name="source"/> to its end, naming it <paramref name="origin"/> in error messages.</summary>
+    /// <param name="source">The file's bytes.</param>
+    /// <param name="origin">How error messages name the file.</param>
+    /// <param name="lexicon">The lexicon the model will read its cues with; <see langword="null"/> for the embedded one.</param>
     /// <exception cref="ModelFormatException">The bytes are not a model file this library can run, and the message says why.</exception>
-    public static (ModelManifest Manifest, ClassTrees[] Classes) Read(Stream source, string origin)
+    public static (ModelManifest Manifest, ClassTrees[] Classes) Read(Stream source, string origin, Lexicon? lexicon)
     {
         ArgumentNullException.ThrowIfNull(source);
         var bytes = ReadAll(source, origin);
@@ -136,7 +140,7 @@ internal static class ModelFile
             throw new ModelFormatException($"{origin}: its manifest is empty. {RetrainAdvice}");
         }
 
-        manifest.EnsureRunnable(origin);
+        manifest.EnsureRunnable(origin, lexicon);
         var classCount = reader.Count("class count", 3 * 8 + 4);
         if (classCount != ClassProbabilities.ClassCount)
         {

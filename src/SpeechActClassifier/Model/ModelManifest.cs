@@ -1,4 +1,5 @@
 using SpeechActClassifier.Features;
+using SpeechActClassifier.Rules;
 
 namespace SpeechActClassifier.Model;
 
@@ -70,8 +71,9 @@ public sealed record ModelManifest
     /// the feature layout and fingerprint, and the decision weights.
     /// </summary>
     /// <param name="origin">How error messages name the model, e.g. "Model file 'models/speechact-model.bin'".</param>
+    /// <param name="lexicon">The lexicon the model is to read its cues with, <see langword="null"/> for the embedded one; its fingerprint must be the model's.</param>
     /// <exception cref="ModelFormatException">The model cannot run here; the message says what to do.</exception>
-    internal void EnsureRunnable(string origin)
+    internal void EnsureRunnable(string origin, Lexicon? lexicon)
     {
         const string RetrainAdvice = "Retrain it with `speechact train seeds/labelled.tsv data/corpus.tsv --out models/`.";
         if (FormatVersion != CurrentFormatVersion)
@@ -93,11 +95,21 @@ public sealed record ModelManifest
                 $"The model is from another version of the library. {RetrainAdvice}");
         }
 
-        if (FeatureFingerprint != Model.FeatureFingerprint.Current)
+        var custom = lexicon is not null && !ReferenceEquals(lexicon, Lexicon.Default);
+        var expected = custom ? Model.FeatureFingerprint.Of(lexicon!) : Model.FeatureFingerprint.Current;
+        if (FeatureFingerprint != expected && custom)
+        {
+            throw new ModelFormatException(
+                $"{origin} was not trained with the lexicon given to load it with (feature fingerprint {Abbreviated(FeatureFingerprint)}; " +
+                $"with that lexicon it would be {Abbreviated(expected)}): the model only reads cues of the lexicon it was trained with. " +
+                "Train a model with this lexicon (TrainingOptions.Lexicon in SpeechActClassifier.Training), or load this one without a lexicon.");
+        }
+
+        if (FeatureFingerprint != expected)
         {
             throw new ModelFormatException(
                 $"{origin} was trained on features of other lexicons, rules or thresholds (feature fingerprint {Abbreviated(FeatureFingerprint)}; " +
-                $"this library's is {Abbreviated(Model.FeatureFingerprint.Current)}), so its trees would read shifted features. Retrain it with this version of the library. {RetrainAdvice}");
+                $"this library's is {Abbreviated(Model.FeatureFingerprint.Current)}), so its trees would read shifted features. If it was trained with a lexicon of your own, load it with SecuritizationClassifier.Load(path, lexicon); otherwise retrain it with this version of the library. {RetrainAdvice}");
         }
 
         if (DecisionWeights is not { } weights || !weights.AreValid())
