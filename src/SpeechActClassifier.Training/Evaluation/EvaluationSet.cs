@@ -1,4 +1,3 @@
-using SpeechActClassifier.Training;
 
 namespace SpeechActClassifier.Training;
 

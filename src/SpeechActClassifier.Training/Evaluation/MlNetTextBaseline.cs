@@ -1,7 +1,6 @@
 using Microsoft.ML.Data;
 using Microsoft.ML;
 using SpeechActClassifier.Model;
-using SpeechActClassifier.Training;
 
 namespace SpeechActClassifier.Training;
 

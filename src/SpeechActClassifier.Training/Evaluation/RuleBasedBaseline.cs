@@ -1,5 +1,4 @@
 using SpeechActClassifier.Rules;
-using SpeechActClassifier.Training;
 
 namespace SpeechActClassifier.Training;
 
