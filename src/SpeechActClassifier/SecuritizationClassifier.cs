@@ -25,7 +25,7 @@ public sealed class SecuritizationClassifier
     /// <summary>
     /// The longest sentence, in tokens, that <see cref="Classify(ReadOnlySpan{char})"/> handles without allocating:
     /// its cue matcher and feature extractor keep tokens in stack buffers this long (longer sentences rent pooled
-    /// arrays). A sentence of <see cref="SentenceSplitter.MaxSentenceLength"/> characters of prose has about 200.
+    /// arrays). The longest sentence <see cref="ScoreDocument(string)"/> cuts, 1,000 characters of prose, has about 200.
     /// </summary>
     public const int MaxAllocationFreeTokens = CueMatcher.MaxStackTokens;
 
@@ -133,8 +133,7 @@ public sealed class SecuritizationClassifier
     /// </summary>
     /// <param name="sentence">One sentence.</param>
     /// <param name="evidence">
-    /// Receives the sentence's cues in text order, offsets in <paramref name="sentence"/>; <see cref="CueMatcher.MaxCues"/>
-    /// long never truncates. The classification always uses every cue, whatever this buffer's length.
+    /// Receives the sentence's cues in text order, offsets in <paramref name="sentence"/>; 256 long never truncates. The classification always uses every cue, whatever this buffer's length.
     /// </param>
     /// <param name="evidenceCount">How many cues were written to <paramref name="evidence"/>.</param>
     /// <returns>The label and the three class probabilities.</returns>
@@ -221,8 +220,8 @@ public sealed class SecuritizationClassifier
     }
 
     /// <summary>
-    /// Scores a whole document (a news article, a speech): splits it into sentences with <see cref="SentenceSplitter"/>,
-    /// classifies each, and summarizes the document.
+    /// Scores a whole document (a news article, a speech): splits it into sentences (abbreviations, initials, footnote
+    /// markers, HTML and Markdown remnants handled), classifies each, and summarizes the document.
     /// </summary>
     /// <param name="text">The document's text; plain text, Markdown or light HTML.</param>
     /// <returns>Every sentence with its offsets, label, probabilities and cues (offsets in <paramref name="text"/>), and the summary.</returns>

@@ -1,5 +1,3 @@
-using SpeechActClassifier.Rules;
-
 namespace SpeechActClassifier;
 
 /// <summary>A sentence's classification with the evidence behind it: the cues that fired, with their offsets in <see cref="Sentence"/>.</summary>

@@ -1,5 +1,3 @@
-using SpeechActClassifier.Model;
-
 namespace SpeechActClassifier.MlNet;
 
 /// <summary>The output columns of one calibrated one-versus-rest model that inference reads.</summary>

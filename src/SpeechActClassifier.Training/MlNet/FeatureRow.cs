@@ -1,7 +1,6 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using SpeechActClassifier.Features;
-using SpeechActClassifier.Model;
 
 namespace SpeechActClassifier.MlNet;
 

@@ -1,5 +1,3 @@
-using SpeechActClassifier.Rules;
-
 namespace SpeechActClassifier;
 
 /// <summary>One cue term of a document, counted over its sentences: the evidence an article leans on most.</summary>

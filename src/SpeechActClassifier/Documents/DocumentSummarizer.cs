@@ -1,4 +1,3 @@
-using SpeechActClassifier.Rules;
 using SpeechActClassifier.Text;
 
 namespace SpeechActClassifier.Documents;

@@ -1,5 +1,3 @@
-using SpeechActClassifier.Rules;
-
 namespace SpeechActClassifier;
 
 /// <summary>One sentence of a scored document: where it is, what it says, and the evidence.</summary>

@@ -3,7 +3,7 @@ using System.Text;
 namespace SpeechActClassifier.Rules;
 
 /// <summary>
-/// The terms and composite rules a <see cref="CueMatcher"/> looks for: the embedded defaults
+/// The terms and composite rules whose cues the classifiers look for: the embedded defaults
 /// (<see cref="Default"/>), a file, a stream, or any mix of them. Immutable: <see cref="Add"/> and
 /// <see cref="Replace"/> return new lexicons, so one instance can be shared across threads.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace SpeechActClassifier.Rules;
 
 /// <summary>
-/// The interpretable baseline: the codebook's decision procedure applied to the cues of a <see cref="CueMatcher"/>.
+/// The interpretable baseline: the codebook's decision procedure applied to the cues of a <see cref="Lexicon"/>.
 /// Immutable and thread-safe.
 /// </summary>
 /// <remarks>
