@@ -28,17 +28,15 @@ internal readonly ref struct NgramTarget
     /// Adds the unigrams and bigrams of <paramref name="tokens"/>: what <see cref="FeatureExtractor"/> writes into the
     /// full n-gram block, restricted to the kept slots. A bigram never spans punctuation or a symbol.
     /// </summary>
-    /// <param name="text">The sentence.</param>
-    /// <param name="tokens">All its tokens.</param>
+    /// <param name="tokens">All the sentence's tokens.</param>
     /// <param name="hashes">Each token's <see cref="CaseFolding.Hash"/>.</param>
-    public void Add(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<ulong> hashes)
+    /// <param name="bigrams">For each word or number that follows one, the hash of the pair, as the matcher computed it with its own.</param>
+    public void Add(ReadOnlySpan<Token> tokens, ReadOnlySpan<ulong> hashes, ReadOnlySpan<ulong> bigrams)
     {
-        var previousHash = 0UL;
         var hasPrevious = false;
         for (var i = 0; i < tokens.Length; i++)
         {
-            var token = tokens[i];
-            if (token.Kind is not (TokenKind.Word or TokenKind.Number))
+            if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Number))
             {
                 hasPrevious = false;
                 continue;
@@ -47,10 +45,9 @@ internal readonly ref struct NgramTarget
             Count(hashes[i]);
             if (hasPrevious)
             {
-                Count(CaseFolding.Append(CaseFolding.Append(previousHash, ' '), token.Slice(text)));
+                Count(bigrams[i]);
             }
 
-            previousHash = hashes[i];
             hasPrevious = true;
         }
     }

@@ -82,14 +82,15 @@ internal sealed class CueMatcher
         // on the stack for all but very long sentences.
         Span<Token> stackTokens = stackalloc Token[MaxStackTokens];
         Span<ulong> stackHashes = stackalloc ulong[MaxStackTokens];
+        Span<ulong> stackBigrams = ngrams.IsActive ? stackalloc ulong[MaxStackTokens] : [];
         Span<ulong> stackStarts = stackalloc ulong[(MaxStackTokens + 63) / 64];
         Span<bool> stackNegatorEnds = stackalloc bool[MaxStackTokens];
-        var tokenCount = ReadTokens(sentence, stackTokens, stackHashes, stackStarts, out wordCount);
+        var tokenCount = ReadTokens(sentence, stackTokens, stackHashes, stackBigrams, stackStarts, out wordCount);
         if (tokenCount < MaxStackTokens)
         {
             if (ngrams.IsActive)
             {
-                ngrams.Add(sentence, stackTokens[..tokenCount], stackHashes[..tokenCount]);
+                ngrams.Add(stackTokens[..tokenCount], stackHashes[..tokenCount], stackBigrams[..tokenCount]);
             }
 
             return MatchTokens(sentence, stackTokens[..tokenCount], stackHashes[..tokenCount], stackStarts, stackNegatorEnds[..tokenCount], destination, cueTokens);
@@ -103,17 +104,18 @@ internal sealed class CueMatcher
 
         var startWords = (tokenCount + 63) / 64;
         var tokens = ArrayPool<Token>.Shared.Rent(tokenCount);
-        var hashArray = ArrayPool<ulong>.Shared.Rent(tokenCount + startWords);
+        var hashArray = ArrayPool<ulong>.Shared.Rent((2 * tokenCount) + startWords);
         var negatorArray = ArrayPool<bool>.Shared.Rent(tokenCount);
         try
         {
             var tokenSpan = tokens.AsSpan(0, tokenCount);
             var hashes = hashArray.AsSpan(0, tokenCount);
-            var starts = hashArray.AsSpan(tokenCount, startWords);
-            ReadTokens(sentence, tokenSpan, hashes, starts, out wordCount);
+            var bigrams = ngrams.IsActive ? hashArray.AsSpan(tokenCount, tokenCount) : [];
+            var starts = hashArray.AsSpan(2 * tokenCount, startWords);
+            ReadTokens(sentence, tokenSpan, hashes, bigrams, starts, out wordCount);
             if (ngrams.IsActive)
             {
-                ngrams.Add(sentence, tokenSpan, hashes);
+                ngrams.Add(tokenSpan, hashes, bigrams);
             }
 
             return MatchTokens(sentence, tokenSpan, hashes, starts, negatorArray.AsSpan(0, tokenCount), destination, cueTokens);
@@ -149,18 +151,25 @@ internal sealed class CueMatcher
     /// <param name="text">The sentence.</param>
     /// <param name="tokens">Receives the tokens.</param>
     /// <param name="hashes">As long as <paramref name="tokens"/>: the tokens' folded hashes.</param>
+    /// <param name="bigrams">
+    /// Empty, or as long as <paramref name="tokens"/>: for each word or number that follows one, the hash of the two
+    /// ("w1 w2"), computed in the same pass as its own; other entries are left as they were.
+    /// </param>
     /// <param name="phraseStarts">One bit per token, 64 to a word: set when the trie's filter says a phrase may start there.</param>
     /// <param name="wordCount">The number of word and number tokens of the whole text, counted past a full buffer too.</param>
     /// <returns>How many tokens were stored.</returns>
-    private int ReadTokens(ReadOnlySpan<char> text, Span<Token> tokens, Span<ulong> hashes, Span<ulong> phraseStarts, out int wordCount)
+    private int ReadTokens(ReadOnlySpan<char> text, Span<Token> tokens, Span<ulong> hashes, Span<ulong> bigrams, Span<ulong> phraseStarts, out int wordCount)
     {
         var capacity = tokens.Length;
         var count = 0;
         wordCount = 0;
         phraseStarts.Clear();
+        var previousIsWord = false;
+        var previousHash = 0UL;
         foreach (var token in Tokenizer.Enumerate(text))
         {
-            if (token.Kind is TokenKind.Word or TokenKind.Number)
+            var isWord = token.Kind is TokenKind.Word or TokenKind.Number;
+            if (isWord)
             {
                 wordCount++;
             }
@@ -170,7 +179,11 @@ internal sealed class CueMatcher
                 continue;
             }
 
-            var hash = CaseFolding.Hash(token.Slice(text));
+            var hash = !bigrams.IsEmpty && isWord && previousIsWord
+                ? CaseFolding.HashAndContinue(token.Slice(text), CaseFolding.Append(previousHash, ' '), out bigrams[count])
+                : CaseFolding.Hash(token.Slice(text));
+            previousIsWord = isWord;
+            previousHash = hash;
             tokens[count] = token;
             hashes[count] = hash;
 

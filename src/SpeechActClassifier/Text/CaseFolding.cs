@@ -76,6 +76,32 @@ internal static class CaseFolding
     /// <returns>FNV-1a over the folded code units.</returns>
     public static ulong Hash(ReadOnlySpan<char> text) => Append(HashSeed, text);
 
+    /// <summary>
+    /// <see cref="Hash"/> of <paramref name="text"/>, and in the same pass <paramref name="prefix"/> continued with its
+    /// folded characters, as <see cref="Append(ulong, ReadOnlySpan{char})"/> would: a word's hash and its bigram's at
+    /// once. The two multiply chains do not depend on each other, so the second costs little beside the first.
+    /// </summary>
+    /// <param name="text">The characters to hash, one token.</param>
+    /// <param name="prefix">A hash to continue, e.g. the previous word's followed by a space.</param>
+    /// <param name="continued">The continued <paramref name="prefix"/>.</param>
+    /// <returns>FNV-1a over the folded code units of <paramref name="text"/>.</returns>
+    public static ulong HashAndContinue(ReadOnlySpan<char> text, ulong prefix, out ulong continued)
+    {
+        var hash = HashSeed;
+        foreach (var c in text)
+        {
+            var folded = Fold(c);
+            if (folded != '\0')
+            {
+                hash = (hash ^ folded) * FnvPrime;
+                prefix = (prefix ^ folded) * FnvPrime;
+            }
+        }
+
+        continued = prefix;
+        return hash;
+    }
+
     /// <summary>Continues a hash with the folded form of <paramref name="text"/>, e.g. to hash a bigram.</summary>
     /// <param name="hash">A hash from <see cref="Hash"/> or <see cref="HashSeed"/>.</param>
     /// <param name="text">The characters to add.</param>
