@@ -133,7 +133,8 @@ public sealed class SecuritizationClassifier
     /// </summary>
     /// <param name="sentence">One sentence.</param>
     /// <param name="evidence">
-    /// Receives the sentence's cues in text order, offsets in <paramref name="sentence"/>; 256 long never truncates. The classification always uses every cue, whatever this buffer's length.
+    /// Receives the sentence's cues in text order, offsets in <paramref name="sentence"/>; 256 long never truncates.
+    /// The classification always uses every cue, whatever this buffer's length.
     /// </param>
     /// <param name="evidenceCount">How many cues were written to <paramref name="evidence"/>.</param>
     /// <returns>The label and the three class probabilities.</returns>
