@@ -70,13 +70,7 @@ public sealed class SecuritizationClassifier
     public static SecuritizationClassifier Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path))
-        {
-            throw new ModelFormatException($"Model file '{path}' not found. Train one with `speechact train seeds/labelled.tsv data/corpus.tsv --out models/`, or omit the path to use the built-in model.");
-        }
-
-        using var stream = File.OpenRead(path);
-        return Load(stream, $"Model file '{path}'", lexicon: null);
+        return LoadFile(path, lexicon: null);
     }
 
     /// <summary>Loads a model file from a stream, which is read to its end and left open.</summary>
@@ -101,13 +95,7 @@ public sealed class SecuritizationClassifier
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(lexicon);
-        if (!File.Exists(path))
-        {
-            throw new ModelFormatException($"Model file '{path}' not found.");
-        }
-
-        using var stream = File.OpenRead(path);
-        return Load(stream, $"Model file '{path}'", lexicon);
+        return LoadFile(path, lexicon);
     }
 
     /// <summary>Loads a model file trained with a lexicon of your own from a stream, which is read to its end and left open.</summary>
@@ -315,6 +303,20 @@ public sealed class SecuritizationClassifier
             probabilities[(int)SpeechActLabel.SecuritizingMove]);
     }
 
+    /// <summary>Loads the model file at <paramref name="path"/>, naming it in every error.</summary>
+    /// <param name="path">The model file's path.</param>
+    /// <param name="lexicon">A lexicon of the caller's, or <see langword="null"/> for the embedded one.</param>
+    private static SecuritizationClassifier LoadFile(string path, Lexicon? lexicon)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ModelFormatException($"Model file '{path}' not found. Train one with `speechact train seeds/labelled.tsv data/corpus.tsv --out models/`, or omit the path to use the built-in model.");
+        }
+
+        using var stream = File.OpenRead(path);
+        return Load(stream, $"Model file '{path}'", lexicon);
+    }
+
     /// <param name="stream">The model file's bytes.</param>
     /// <param name="origin">How error messages name the model.</param>
     /// <param name="lexicon">A lexicon of the caller's, or <see langword="null"/> for the embedded one (not parsed on this thread).</param>
@@ -323,7 +325,7 @@ public sealed class SecuritizationClassifier
         // The cue matcher (lexicon parsed into a trie) and the model (read, checked, compiled into tables) need each
         // other only at the first Classify, so the matcher is built on another thread meanwhile: on two cores the
         // first result comes about a third sooner.
-        var matcher = Task.Run(() => lexicon is null || ReferenceEquals(lexicon, Lexicon.Default) ? CueMatcher.Default : new CueMatcher(lexicon));
+        var matcher = Task.Run(() => CueMatcher.For(lexicon));
         var (manifest, classes) = ModelFile.Read(stream, origin, lexicon);
         return new SecuritizationClassifier(classes, manifest, matcher.GetAwaiter().GetResult());
     }

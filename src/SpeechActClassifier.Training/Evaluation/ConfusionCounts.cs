@@ -1,3 +1,5 @@
+using SpeechActClassifier.Model;
+
 namespace SpeechActClassifier.Training;
 
 /// <summary>
@@ -7,10 +9,10 @@ namespace SpeechActClassifier.Training;
 internal static class ConfusionCounts
 {
     /// <summary>Number of counts: one per (gold, predicted) pair of the three classes.</summary>
-    public const int Length = 9;
+    public const int Length = ClassProbabilities.ClassCount * ClassProbabilities.ClassCount;
 
     /// <summary>The index of a (gold, predicted) pair.</summary>
-    public static int IndexOf(SpeechActLabel gold, SpeechActLabel predicted) => (3 * (int)gold) + (int)predicted;
+    public static int IndexOf(SpeechActLabel gold, SpeechActLabel predicted) => (ClassProbabilities.ClassCount * (int)gold) + (int)predicted;
 
     /// <summary>The unweighted mean of the three classes' F1.</summary>
     public static double MacroF1(ReadOnlySpan<long> counts) =>
@@ -19,53 +21,64 @@ internal static class ConfusionCounts
     /// <summary>The F1 of <paramref name="label"/>: 2TP / (2TP + FP + FN), 0 when the class is neither gold nor predicted.</summary>
     public static double F1(ReadOnlySpan<long> counts, SpeechActLabel label)
     {
-        var k = (int)label;
-        long truePositives = counts[(3 * k) + k], gold = 0, predicted = 0;
-        for (var j = 0; j < 3; j++)
-        {
-            gold += counts[(3 * k) + j];
-            predicted += counts[(3 * j) + k];
-        }
-
-        var denominator = gold + predicted;
-        return denominator == 0 ? 0 : 2.0 * truePositives / denominator;
+        var denominator = Gold(counts, label) + Predicted(counts, label);
+        return denominator == 0 ? 0 : 2.0 * Correct(counts, label) / denominator;
     }
 
     /// <summary>Correct predictions of <paramref name="label"/> over all its predictions (0 when never predicted).</summary>
     public static double Precision(ReadOnlySpan<long> counts, SpeechActLabel label)
     {
-        var k = (int)label;
-        long predicted = 0;
-        for (var j = 0; j < 3; j++)
-        {
-            predicted += counts[(3 * j) + k];
-        }
-
-        return predicted == 0 ? 0 : (double)counts[(3 * k) + k] / predicted;
+        var predicted = Predicted(counts, label);
+        return predicted == 0 ? 0 : (double)Correct(counts, label) / predicted;
     }
 
     /// <summary>Correct predictions of <paramref name="label"/> over its gold sentences (0 when it has none).</summary>
     public static double Recall(ReadOnlySpan<long> counts, SpeechActLabel label)
     {
-        var k = (int)label;
-        long gold = 0;
-        for (var j = 0; j < 3; j++)
+        var gold = Gold(counts, label);
+        return gold == 0 ? 0 : (double)Correct(counts, label) / gold;
+    }
+
+    private static long Correct(ReadOnlySpan<long> counts, SpeechActLabel label) => counts[IndexOf(label, label)];
+
+    /// <summary>Sentences whose gold label is <paramref name="label"/>: its row.</summary>
+    private static long Gold(ReadOnlySpan<long> counts, SpeechActLabel label)
+    {
+        long sum = 0;
+        for (var predicted = 0; predicted < ClassProbabilities.ClassCount; predicted++)
         {
-            gold += counts[(3 * k) + j];
+            sum += counts[IndexOf(label, (SpeechActLabel)predicted)];
         }
 
-        return gold == 0 ? 0 : (double)counts[(3 * k) + k] / gold;
+        return sum;
+    }
+
+    /// <summary>Sentences predicted as <paramref name="label"/>: its column.</summary>
+    private static long Predicted(ReadOnlySpan<long> counts, SpeechActLabel label)
+    {
+        long sum = 0;
+        for (var gold = 0; gold < ClassProbabilities.ClassCount; gold++)
+        {
+            sum += counts[IndexOf((SpeechActLabel)gold, label)];
+        }
+
+        return sum;
     }
 
     /// <summary>Share of correct predictions.</summary>
     public static double Accuracy(ReadOnlySpan<long> counts)
     {
-        long total = 0;
+        long total = 0, correct = 0;
         foreach (var c in counts)
         {
             total += c;
         }
 
-        return total == 0 ? 0 : (double)(counts[0] + counts[4] + counts[8]) / total;
+        for (var k = 0; k < ClassProbabilities.ClassCount; k++)
+        {
+            correct += Correct(counts, (SpeechActLabel)k);
+        }
+
+        return total == 0 ? 0 : (double)correct / total;
     }
 }

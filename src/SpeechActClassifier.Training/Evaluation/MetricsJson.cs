@@ -28,19 +28,25 @@ internal static class MetricsJson
         }
 
         writer.WriteEndObject();
-        writer.WriteStartObject("confusion");
+        WriteConfusion(writer, "confusion", metrics.Confusion);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes <paramref name="confusion"/> as the object <paramref name="name"/>: <c>{gold: {predicted: n}}</c>.</summary>
+    public static void WriteConfusion(Utf8JsonWriter writer, string name, ConfusionMatrix confusion)
+    {
+        writer.WriteStartObject(name);
         foreach (var gold in ClassificationMetrics.Labels)
         {
             writer.WriteStartObject(gold.ToString());
             foreach (var predicted in ClassificationMetrics.Labels)
             {
-                writer.WriteNumber(predicted.ToString(), metrics.Confusion[gold, predicted]);
+                writer.WriteNumber(predicted.ToString(), confusion[gold, predicted]);
             }
 
             writer.WriteEndObject();
         }
 
-        writer.WriteEndObject();
         writer.WriteEndObject();
     }
 
@@ -56,6 +62,6 @@ internal static class MetricsJson
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    // Four decimals: finer digits only differ by floating-point noise between runs of the same model.
-    private static double Round(double value) => Math.Round(value, 4, MidpointRounding.ToEven);
+    /// <summary>A figure as every metrics file writes it: four decimals, since finer digits only differ by floating-point noise between runs of the same model.</summary>
+    public static double Round(double value) => Math.Round(value, 4, MidpointRounding.ToEven);
 }

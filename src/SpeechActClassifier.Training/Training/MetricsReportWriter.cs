@@ -160,28 +160,16 @@ internal static class MetricsReportWriter
         }
 
         writer.WriteEndObject();
-        writer.WriteStartObject("confusionSummedOverRepetitions");
-        foreach (var gold in ClassificationMetrics.Labels)
-        {
-            writer.WriteStartObject(gold.ToString());
-            foreach (var predicted in ClassificationMetrics.Labels)
-            {
-                writer.WriteNumber(predicted.ToString(), figures.Confusion.Confusion[gold, predicted]);
-            }
-
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndObject();
+        MetricsJson.WriteConfusion(writer, "confusionSummedOverRepetitions", figures.Confusion.Confusion);
         writer.WriteEndObject();
     }
 
     private static void WriteInterval(Utf8JsonWriter writer, string name, Interval interval)
     {
         writer.WriteStartObject(name);
-        writer.WriteNumber("estimate", Round(interval.Estimate));
-        writer.WriteNumber("low", Round(interval.Low));
-        writer.WriteNumber("high", Round(interval.High));
+        writer.WriteNumber("estimate", MetricsJson.Round(interval.Estimate));
+        writer.WriteNumber("low", MetricsJson.Round(interval.Low));
+        writer.WriteNumber("high", MetricsJson.Round(interval.High));
         writer.WriteEndObject();
     }
 
@@ -195,6 +183,4 @@ internal static class MetricsReportWriter
         writer.WriteBoolean("unbalancedSets", hyperParameters.UnbalancedSets);
         writer.WriteBoolean("hashedNgrams", options.UseHashedNgrams);
     }
-
-    private static double Round(double value) => Math.Round(value, 4, MidpointRounding.ToEven);
 }

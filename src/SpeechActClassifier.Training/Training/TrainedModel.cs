@@ -135,6 +135,9 @@ public sealed class TrainedModel
     }
 
     /// <summary>The extractor over <paramref name="lexicon"/>: the shared default one for the embedded lexicon.</summary>
-    internal static FeatureExtractor ExtractorFor(Lexicon lexicon) =>
-        ReferenceEquals(lexicon, Lexicon.Default) ? FeatureExtractor.Default : new FeatureExtractor(new CueMatcher(lexicon));
+    internal static FeatureExtractor ExtractorFor(Lexicon lexicon)
+    {
+        var matcher = CueMatcher.For(lexicon);
+        return matcher == CueMatcher.Default ? FeatureExtractor.Default : new FeatureExtractor(matcher);
+    }
 }

@@ -24,10 +24,10 @@ internal static class FeatureFingerprint
     /// <see cref="Lexicon.Default"/>, else the constants and every term and rule of the lexicon as the matcher reads
     /// them (notes left out), so a model trained with a custom lexicon loads only with that lexicon's terms.
     /// </summary>
-    public static string Of(Lexicon lexicon)
+    /// <param name="lexicon">A lexicon, or <see langword="null"/> for the embedded one (not parsed for this).</param>
+    public static string Of(Lexicon? lexicon)
     {
-        ArgumentNullException.ThrowIfNull(lexicon);
-        if (ReferenceEquals(lexicon, Lexicon.Default))
+        if (lexicon is null || ReferenceEquals(lexicon, Lexicon.Default))
         {
             return Current;
         }

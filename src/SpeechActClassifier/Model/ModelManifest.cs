@@ -95,8 +95,9 @@ public sealed record ModelManifest
                 $"The model is from another version of the library. {RetrainAdvice}");
         }
 
-        var custom = lexicon is not null && !ReferenceEquals(lexicon, Lexicon.Default);
-        var expected = custom ? Model.FeatureFingerprint.Of(lexicon!) : Model.FeatureFingerprint.Current;
+        // A lexicon of the caller's is fingerprinted apart from the embedded one's files, so it never gives Current.
+        var expected = Model.FeatureFingerprint.Of(lexicon);
+        var custom = expected != Model.FeatureFingerprint.Current;
         if (FeatureFingerprint != expected && custom)
         {
             throw new ModelFormatException(

@@ -53,6 +53,11 @@ internal sealed class CueMatcher
     /// <summary>The matcher for the embedded lexicon, built on first use.</summary>
     public static CueMatcher Default => DefaultMatcher.Value;
 
+    /// <summary>The matcher for <paramref name="lexicon"/>: the shared <see cref="Default"/> for the embedded lexicon (or <see langword="null"/>), else a new one.</summary>
+    /// <param name="lexicon">A lexicon, or <see langword="null"/> for the embedded one, which is then not parsed unless the default matcher needs it.</param>
+    public static CueMatcher For(Lexicon? lexicon) =>
+        lexicon is null || ReferenceEquals(lexicon, Lexicon.Default) ? Default : new CueMatcher(lexicon);
+
     /// <summary>The lexicon this matcher looks for.</summary>
     public Lexicon Lexicon { get; }
 

@@ -26,6 +26,24 @@ public sealed class ConfusionCountsTests
     }
 
     [Fact]
+    public void PrecisionDividesByTheColumnAndRecallByTheRow()
+    {
+        // Every class is predicted a different number of times than it is gold, so swapping row and column shows.
+        long[] counts =
+        [
+            6, 2, 2,
+            1, 3, 0,
+            0, 1, 5,
+        ];
+
+        // Neutral: TP 6, predicted 7, gold 10. SecuritizingMove: TP 5, predicted 7, gold 6.
+        Assert.Equal(6.0 / 7, ConfusionCounts.Precision(counts, SpeechActLabel.Neutral), 12);
+        Assert.Equal(6.0 / 10, ConfusionCounts.Recall(counts, SpeechActLabel.Neutral), 12);
+        Assert.Equal(5.0 / 7, ConfusionCounts.Precision(counts, SpeechActLabel.SecuritizingMove), 12);
+        Assert.Equal(5.0 / 6, ConfusionCounts.Recall(counts, SpeechActLabel.SecuritizingMove), 12);
+    }
+
+    [Fact]
     public void AClassNeverGoldNorPredictedHasF1Zero()
     {
         long[] counts = [5, 0, 0, 0, 0, 0, 0, 0, 0];
