@@ -89,8 +89,8 @@ public class HotPathBenchmarks
     {
         var sentence = NextSentence();
         _features.AsSpan().Clear();
-        var cueCount = CueMatcher.Default.Match(sentence, _cues, _cueTokens, out var words, new NgramTarget(_classifier.Forest.NgramFeatures, _features));
-        FeatureExtractor.ExtractWithoutNgrams(_cues.AsSpan(0, cueCount), _cueTokens.AsSpan(0, cueCount), words, _features);
+        var cueCount = CueMatcher.Default.Match(sentence, _cues, _cueTokens, out var words, NgramTarget.Compact(_classifier.Forest.NgramFeatures, _features));
+        FeatureExtractor.WriteMatchedFeatures(_cues.AsSpan(0, cueCount), _cueTokens.AsSpan(0, cueCount), words, _features);
         return _features[FeatureLayout.TokenCount];
     }
 

@@ -135,10 +135,10 @@ public sealed class SecuritizationClassifier
         // from the tokens and hashes it already has. It is a few hundred floats, so clearing it costs little.
         Span<float> features = stackalloc float[_featureWidth];
         features.Clear();
-        var cueCount = _matcher.Match(sentence, cues, cueTokens, out var wordCount, new NgramTarget(_forest.NgramFeatures, features));
+        var cueCount = _matcher.Match(sentence, cues, cueTokens, out var wordCount, NgramTarget.Compact(_forest.NgramFeatures, features));
         evidenceCount = Math.Min(cueCount, evidence.Length);
         cues[..evidenceCount].CopyTo(evidence);
-        FeatureExtractor.ExtractWithoutNgrams(cues[..cueCount], cueTokens[..cueCount], wordCount, features);
+        FeatureExtractor.WriteMatchedFeatures(cues[..cueCount], cueTokens[..cueCount], wordCount, features);
         return Score(features, _forest, _decisionWeights);
     }
 

@@ -119,12 +119,9 @@ public sealed class TrainedModel
     /// </summary>
     internal SentenceClassification ClassifyWithMlNet(ReadOnlySpan<char> sentence)
     {
-        Span<Cue> cues = stackalloc Cue[CueMatcher.MaxCues];
-        var cueCount = _extractor.Matcher.Match(sentence, cues);
-
         // The full layout with n-grams is about 16 KB: it fits the stack.
         Span<float> features = stackalloc float[FeatureLayout.Width];
-        FeatureExtractor.Extract(sentence, cues[..cueCount], features, Manifest.UsesHashedNgrams);
+        _extractor.Extract(sentence, features, Manifest.UsesHashedNgrams);
         return SecuritizationClassifier.Score(features, Models, Manifest.DecisionWeights);
     }
 

@@ -1,12 +1,12 @@
 using SpeechActClassifier.Rules;
-using SpeechActClassifier.Text;
 
 namespace SpeechActClassifier.Features;
 
 /// <summary>
-/// Turns one sentence into the fixed-width vector described by <see cref="FeatureLayout"/>. The same extractor
-/// serves training and inference, so a model always sees features computed the same way. It allocates nothing
-/// per sentence: cues and token positions live in bounded stack buffers.
+/// Turns one sentence into the fixed-width vector described by <see cref="FeatureLayout"/>. Training, ML.NET and the
+/// compiled hot path all read the one tokenization the cue matcher makes, through
+/// <see cref="WriteMatchedFeatures"/>, so a model always sees features computed the same way. It allocates nothing
+/// per sentence of up to <see cref="CueMatcher.MaxStackTokens"/> tokens: cues and tokens live in stack buffers.
 /// </summary>
 internal sealed class FeatureExtractor
 {
@@ -40,24 +40,18 @@ internal sealed class FeatureExtractor
     /// <param name="destination">At least <see cref="Width"/> floats; the rest is left untouched.</param>
     /// <returns><see cref="Width"/>, the number of floats written.</returns>
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <see cref="Width"/>.</exception>
-    public int Extract(ReadOnlySpan<char> sentence, Span<float> destination)
-    {
-        Span<Cue> cues = stackalloc Cue[CueMatcher.MaxCues];
-        var cueCount = _matcher.Match(sentence, cues);
-        return Extract(sentence, cues[..cueCount], destination);
-    }
+    public int Extract(ReadOnlySpan<char> sentence, Span<float> destination) => Extract(sentence, destination, hashNgrams: true);
 
-    /// <summary>Writes the features of <paramref name="sentence"/> given its already matched <paramref name="cues"/>.</summary>
+    /// <summary>Writes the features of <paramref name="sentence"/>, with or without the n-gram block.</summary>
     /// <param name="sentence">One sentence.</param>
-    /// <param name="cues">The cues matched in <paramref name="sentence"/>, in text order as the matcher writes them.</param>
-    /// <param name="destination">At least <see cref="Width"/> floats.</param>
+    /// <param name="destination">At least as many floats as are written.</param>
     /// <param name="hashNgrams">
-    /// False for a model trained without the n-gram block (its manifest says so): the block stays zero, as it was in
-    /// training, and the hashing is skipped on the hot path.
+    /// False for a model trained without the n-gram block (its manifest says so): the block is neither written nor
+    /// needed, as in training.
     /// </param>
     /// <returns>The number of floats written: <see cref="Width"/>, or <see cref="FeatureLayout.HashedNgrams"/> without n-grams.</returns>
-    /// <remarks>Without n-grams only the first <see cref="FeatureLayout.HashedNgrams"/> floats are written, so a destination that long suffices.</remarks>
-    internal static int Extract(ReadOnlySpan<char> sentence, ReadOnlySpan<Cue> cues, Span<float> destination, bool hashNgrams = true)
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than that.</exception>
+    internal int Extract(ReadOnlySpan<char> sentence, Span<float> destination, bool hashNgrams)
     {
         var width = hashNgrams ? FeatureLayout.Width : FeatureLayout.HashedNgrams;
         if (destination.Length < width)
@@ -67,46 +61,30 @@ internal sealed class FeatureExtractor
 
         var features = destination[..width];
         features.Clear();
-
-        Span<int> tokenStarts = stackalloc int[MaxPositionedTokens];
-        var positioned = WriteNgrams(sentence, features, tokenStarts, hashNgrams);
-        Span<int> cueTokens = stackalloc int[cues.Length];
-        for (var i = 0; i < cues.Length; i++)
-        {
-            cueTokens[i] = TokenIndex(tokenStarts[..positioned], cues[i].Start);
-        }
-
-        WriteCueFeatures(cues, cueTokens, features);
+        Span<Cue> cues = stackalloc Cue[CueMatcher.MaxCues];
+        Span<int> cueTokens = stackalloc int[CueMatcher.MaxCues];
+        var ngrams = hashNgrams ? NgramTarget.Full(features[FeatureLayout.HashedNgrams..]) : default;
+        var cueCount = _matcher.Match(sentence, cues, cueTokens, out var wordCount, ngrams);
+        WriteMatchedFeatures(cues[..cueCount], cueTokens[..cueCount], wordCount, features);
         return width;
     }
 
     /// <summary>
-    /// Writes the features of a model trained without n-grams from what the cue matcher already found, so the hot
-    /// path does not tokenize the sentence a second time. Gives exactly what
-    /// <see cref="Extract(ReadOnlySpan{char}, ReadOnlySpan{Cue}, Span{float}, bool)"/> gives without n-grams.
+    /// Writes every feature before the n-gram block from what the cue matcher found in one pass over a sentence (the
+    /// matcher counts the n-grams itself, into an <see cref="NgramTarget"/>). Every caller's features come from here.
     /// </summary>
     /// <param name="cues">The sentence's cues, in text order as the matcher writes them.</param>
-    /// <param name="cueTokens">Per cue, the index of the token it starts at (from the matcher).</param>
+    /// <param name="cueTokens">Per cue, the index of the token it starts at; past <see cref="MaxPositionedTokens"/> it takes no part in composites.</param>
     /// <param name="wordCount">The number of word and number tokens.</param>
-    /// <param name="destination">At least <see cref="FeatureLayout.HashedNgrams"/> floats.</param>
-    internal static void ExtractWithoutNgrams(ReadOnlySpan<Cue> cues, ReadOnlySpan<int> cueTokens, int wordCount, Span<float> destination)
+    /// <param name="features">At least <see cref="FeatureLayout.HashedNgrams"/> floats, zero before the n-gram block.</param>
+    internal static void WriteMatchedFeatures(ReadOnlySpan<Cue> cues, ReadOnlySpan<int> cueTokens, int wordCount, Span<float> features)
     {
-        if (destination.Length < FeatureLayout.HashedNgrams)
+        if (features.Length < FeatureLayout.HashedNgrams)
         {
-            ThrowDestinationTooShort(destination.Length, FeatureLayout.HashedNgrams);
+            ThrowDestinationTooShort(features.Length, FeatureLayout.HashedNgrams);
         }
 
-        var features = destination[..FeatureLayout.HashedNgrams];
-        features.Clear();
         features[FeatureLayout.TokenCount] = wordCount;
-        WriteCueFeatures(cues, cueTokens, features);
-    }
-
-    /// <param name="cues">The sentence's cues, in text order as the matcher writes them.</param>
-    /// <param name="cueTokens">Per cue, the index of the token it starts at; past <see cref="MaxPositionedTokens"/> it takes no part in composites.</param>
-    /// <param name="features">The vector being written.</param>
-    private static void WriteCueFeatures(ReadOnlySpan<Cue> cues, ReadOnlySpan<int> cueTokens, Span<float> features)
-    {
         foreach (var cue in cues)
         {
             var category = (int)cue.Category;
@@ -126,52 +104,6 @@ internal sealed class FeatureExtractor
 
         // The rules' verdict as a feature: trees can follow the codebook procedure where it holds and correct it where the data disagree.
         features[FeatureLayout.RuleDecisions + (int)RuleBasedClassifier.Decide(cues)] = 1f;
-    }
-
-    /// <summary>Counts word and number tokens and their hashed unigrams and bigrams; records token starts.</summary>
-    /// <returns>How many token starts were recorded (at most <paramref name="tokenStarts"/>' length).</returns>
-    private static int WriteNgrams(ReadOnlySpan<char> sentence, Span<float> features, Span<int> tokenStarts, bool hashNgrams)
-    {
-        var ngrams = hashNgrams ? features.Slice(FeatureLayout.HashedNgrams, FeatureLayout.HashSlots) : [];
-        var positioned = 0;
-        var words = 0;
-        var previousHash = 0UL;
-        var hasPrevious = false;
-        foreach (var token in Tokenizer.Enumerate(sentence))
-        {
-            if (positioned < tokenStarts.Length)
-            {
-                tokenStarts[positioned++] = token.Start;
-            }
-
-            if (token.Kind is not (TokenKind.Word or TokenKind.Number))
-            {
-                // Punctuation ends a phrase: a bigram never spans a comma or a bracket.
-                hasPrevious = false;
-                continue;
-            }
-
-            words++;
-            if (!hashNgrams)
-            {
-                continue;
-            }
-
-            var text = token.Slice(sentence);
-            var hash = CaseFolding.Hash(text);
-            ngrams[FeatureLayout.HashSlot(hash)] += 1f;
-            if (hasPrevious)
-            {
-                var bigram = CaseFolding.Append(CaseFolding.Append(previousHash, ' '), text);
-                ngrams[FeatureLayout.HashSlot(bigram)] += 1f;
-            }
-
-            previousHash = hash;
-            hasPrevious = true;
-        }
-
-        features[FeatureLayout.TokenCount] = words;
-        return positioned;
     }
 
     /// <summary>
@@ -242,22 +174,6 @@ internal sealed class FeatureExtractor
 
     /// <summary>True for a token index that composites use: the first <see cref="MaxPositionedTokens"/> tokens.</summary>
     private static bool IsPositioned(int token) => (uint)token < MaxPositionedTokens;
-
-    /// <summary>The index of the token that contains character <paramref name="start"/>, or -1 past the kept tokens.</summary>
-    private static int TokenIndex(ReadOnlySpan<int> tokenStarts, int start)
-    {
-        var index = tokenStarts.BinarySearch(start);
-        if (index >= 0)
-        {
-            return index;
-        }
-
-        // Not a token start: the containing token is the one before the insertion point.
-        var insertion = ~index;
-        return insertion == tokenStarts.Length && tokenStarts.Length == MaxPositionedTokens
-            ? -1
-            : Math.Max(0, insertion - 1);
-    }
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     private static void ThrowDestinationTooShort(int length, int width) =>

@@ -84,52 +84,28 @@ internal sealed class CueMatcher
     internal int Match(ReadOnlySpan<char> sentence, Span<Cue> destination, Span<int> cueTokens, out int wordCount, NgramTarget ngrams = default)
     {
         // Per token: the token, its hash, whether a phrase may start there (one bit) and whether a negator ends there,
-        // on the stack for all but very long sentences.
-        Span<Token> stackTokens = stackalloc Token[MaxStackTokens];
-        Span<ulong> stackHashes = stackalloc ulong[MaxStackTokens];
-        Span<ulong> stackBigrams = ngrams.IsActive ? stackalloc ulong[MaxStackTokens] : [];
-        Span<ulong> stackStarts = stackalloc ulong[(MaxStackTokens + 63) / 64];
-        Span<bool> stackNegatorEnds = stackalloc bool[MaxStackTokens];
-        var tokenCount = ReadTokens(sentence, stackTokens, stackHashes, stackBigrams, stackStarts, out wordCount);
-        if (tokenCount < MaxStackTokens)
-        {
-            if (ngrams.IsActive)
-            {
-                ngrams.Add(stackTokens[..tokenCount], stackHashes[..tokenCount], stackBigrams[..tokenCount]);
-            }
-
-            return MatchTokens(sentence, stackTokens[..tokenCount], stackHashes[..tokenCount], stackStarts, stackNegatorEnds[..tokenCount], destination, cueTokens);
-        }
-
-        tokenCount = 0;
-        foreach (var unused in Tokenizer.Enumerate(sentence))
-        {
-            tokenCount++;
-        }
-
-        var startWords = (tokenCount + 63) / 64;
-        var tokens = ArrayPool<Token>.Shared.Rent(tokenCount);
-        var hashArray = ArrayPool<ulong>.Shared.Rent((2 * tokenCount) + startWords);
-        var negatorArray = ArrayPool<bool>.Shared.Rent(tokenCount);
+        // on the stack unless the sentence is very long.
+        var buffers = new TokenBuffers(
+            stackalloc Token[MaxStackTokens],
+            stackalloc ulong[MaxStackTokens],
+            ngrams.IsActive ? stackalloc ulong[MaxStackTokens] : [],
+            stackalloc ulong[(MaxStackTokens + 63) / 64],
+            stackalloc bool[MaxStackTokens]);
         try
         {
-            var tokenSpan = tokens.AsSpan(0, tokenCount);
-            var hashes = hashArray.AsSpan(0, tokenCount);
-            var bigrams = ngrams.IsActive ? hashArray.AsSpan(tokenCount, tokenCount) : [];
-            var starts = hashArray.AsSpan(2 * tokenCount, startWords);
-            ReadTokens(sentence, tokenSpan, hashes, bigrams, starts, out wordCount);
+            var tokenCount = ReadTokens(sentence, ref buffers, out wordCount);
+            var tokens = buffers.Tokens[..tokenCount];
+            var hashes = buffers.Hashes[..tokenCount];
             if (ngrams.IsActive)
             {
-                ngrams.Add(tokenSpan, hashes, bigrams);
+                ngrams.Add(tokens, hashes, buffers.Bigrams[..tokenCount]);
             }
 
-            return MatchTokens(sentence, tokenSpan, hashes, starts, negatorArray.AsSpan(0, tokenCount), destination, cueTokens);
+            return MatchTokens(sentence, tokens, hashes, buffers.PhraseStarts, buffers.NegatorEnds[..tokenCount], destination, cueTokens);
         }
         finally
         {
-            ArrayPool<Token>.Shared.Return(tokens);
-            ArrayPool<ulong>.Shared.Return(hashArray);
-            ArrayPool<bool>.Shared.Return(negatorArray);
+            buffers.Dispose();
         }
     }
 
@@ -151,21 +127,23 @@ internal sealed class CueMatcher
 
     /// <summary>
     /// Tokenizes <paramref name="text"/> and hashes each token in the same pass, while its characters are in cache,
-    /// and notes which tokens may start a phrase. Stops storing when <paramref name="tokens"/> is full.
+    /// and notes which tokens may start a phrase; the buffers grow when the sentence outgrows them.
     /// </summary>
     /// <param name="text">The sentence.</param>
-    /// <param name="tokens">Receives the tokens.</param>
-    /// <param name="hashes">As long as <paramref name="tokens"/>: the tokens' folded hashes.</param>
-    /// <param name="bigrams">
-    /// Empty, or as long as <paramref name="tokens"/>: for each word or number that follows one, the hash of the two
-    /// ("w1 w2"), computed in the same pass as its own; other entries are left as they were.
+    /// <param name="buffers">
+    /// Receive the tokens, their folded hashes, the phrase-start bits (one per token, set when the trie's filter says a
+    /// phrase may start there) and, unless <see cref="TokenBuffers.Bigrams"/> is empty, for each word or number that
+    /// follows one the hash of the two ("w1 w2"), computed in the same pass as its own; other entries are left as they were.
     /// </param>
-    /// <param name="phraseStarts">One bit per token, 64 to a word: set when the trie's filter says a phrase may start there.</param>
-    /// <param name="wordCount">The number of word and number tokens of the whole text, counted past a full buffer too.</param>
-    /// <returns>How many tokens were stored.</returns>
-    private int ReadTokens(ReadOnlySpan<char> text, Span<Token> tokens, Span<ulong> hashes, Span<ulong> bigrams, Span<ulong> phraseStarts, out int wordCount)
+    /// <param name="wordCount">The number of word and number tokens.</param>
+    /// <returns>How many tokens were read.</returns>
+    private int ReadTokens(ReadOnlySpan<char> text, ref TokenBuffers buffers, out int wordCount)
     {
-        var capacity = tokens.Length;
+        // The spans in locals, so the loop keeps them in registers; they change only when the buffers grow.
+        var tokens = buffers.Tokens;
+        var hashes = buffers.Hashes;
+        var bigrams = buffers.Bigrams;
+        var phraseStarts = buffers.PhraseStarts;
         var count = 0;
         wordCount = 0;
         phraseStarts.Clear();
@@ -173,15 +151,19 @@ internal sealed class CueMatcher
         var previousHash = 0UL;
         foreach (var token in Tokenizer.Enumerate(text))
         {
+            if (count == tokens.Length)
+            {
+                buffers.Grow(count);
+                tokens = buffers.Tokens;
+                hashes = buffers.Hashes;
+                bigrams = buffers.Bigrams;
+                phraseStarts = buffers.PhraseStarts;
+            }
+
             var isWord = token.Kind is TokenKind.Word or TokenKind.Number;
             if (isWord)
             {
                 wordCount++;
-            }
-
-            if (count == capacity)
-            {
-                continue;
             }
 
             var hash = !bigrams.IsEmpty && isWord && previousIsWord

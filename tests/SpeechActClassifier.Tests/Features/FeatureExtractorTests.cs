@@ -1,5 +1,6 @@
 using SpeechActClassifier.Features;
 using SpeechActClassifier.Rules;
+using SpeechActClassifier.Text;
 
 namespace SpeechActClassifier.Tests.Features;
 
@@ -29,9 +30,6 @@ public sealed class FeatureExtractorTests
         Assert.Equal(FeatureLayout.HashedNgrams + FeatureLayout.HashSlots, FeatureLayout.Width);
         Assert.Equal("composite:ActorNearThreat", FeatureLayout.NameOf(FeatureLayout.Composites + (int)CompositeFeature.ActorNearThreat));
     }
-
-    [Fact]
-    public void ExtractionIsDeterministic() => Assert.Equal(Extract(Sentence), Extract(Sentence));
 
     [Fact]
     public void ExtractionAllocatesNothingAfterWarmUp()
@@ -80,8 +78,8 @@ public sealed class FeatureExtractorTests
         Cue[] cues =
         [
             new(CueCategory.Actor, 0, 4, false, 1),
-            new(CueCategory.Threat, 15, 6, true, 1),
-            new(CueCategory.Threat, 25, 6, false, 1),
+            new(CueCategory.Threat, 14, 6, true, 1),
+            new(CueCategory.Threat, 24, 6, false, 1),
         ];
         var features = ExtractWithCues(text, cues);
         Assert.Equal(2f, features[FeatureLayout.CueCounts + (int)CueCategory.Threat]);
@@ -90,7 +88,10 @@ public sealed class FeatureExtractorTests
         Assert.Equal(0f, features[FeatureLayout.NegatedCueCounts + (int)CueCategory.Actor]);
         Assert.Equal(1f, features[FeatureLayout.CueWeights + (int)CueCategory.Threat]);
         Assert.Equal(1f, features[FeatureLayout.RuleDecisions..FeatureLayout.TokenCount].Sum());
-        Assert.Equal(1f, features[FeatureLayout.RuleDecisions + (int)RuleBasedClassifier.Decide(cues)]);
+
+        // Worked by hand from the codebook procedure: no theory; the un-negated threat (1) frames a danger; nothing
+        // de-securitizes; no designation, measure or urgency, so the actor alone does not make it a move: framing.
+        Assert.Equal(1f, features[FeatureLayout.RuleDecisions + (int)RuleDecision.Framing]);
         Assert.Equal(1f, Composite(features, CompositeFeature.ActorNearThreat));
     }
 
@@ -162,32 +163,66 @@ public sealed class FeatureExtractorTests
 
     private static float Composite(float[] features, CompositeFeature feature) => features[FeatureLayout.Composites + (int)feature];
 
+    /// <summary>The features of hand-placed cues in <paramref name="text"/>, each starting a token, as the matcher would report them.</summary>
     private static float[] ExtractWithCues(string text, Cue[] cues)
     {
+        var tokens = Tokenizer.Tokenize(text);
+        var cueTokens = cues.Select(cue => tokens.ToList().FindIndex(token => token.Start == cue.Start)).ToArray();
+        Assert.DoesNotContain(-1, cueTokens);
         var features = new float[FeatureLayout.Width];
-        FeatureExtractor.Extract(text, cues, features);
+        FeatureExtractor.WriteMatchedFeatures(cues, cueTokens, tokens.Count(t => t.Kind is TokenKind.Word or TokenKind.Number), features);
         return features;
     }
 
     [Fact]
-    public void TheHotPathsOneTokenizationGivesTheSameVectorAsTheExtractor()
+    public void TheHotPathsCompactVectorHoldsTheFullVectorsValues()
     {
+        // Classify counts only the n-gram slots the embedded model's trees read, each at its own index; training and
+        // ML.NET count the whole block. Both must agree on every slot the model reads, and on the dense block.
+        var forest = SecuritizationClassifier.Default.Forest;
         var sentences = SpeechActClassifier.Tests.Model.GeneratedSentences.Create(1000, seed: 5)
             .Append(string.Join(' ', Enumerable.Repeat("NATO warns of a threat, and troops deploy", 60)));
         var cues = new Cue[CueMatcher.MaxCues];
         var cueTokens = new int[CueMatcher.MaxCues];
-        var expected = new float[FeatureLayout.Width];
-        var actual = new float[FeatureLayout.HashedNgrams];
+        var compact = new float[forest.RequiredWidth];
+        var checkedSlots = 0;
         foreach (var sentence in sentences)
         {
-            var cueCount = CueMatcher.Default.Match(sentence, cues);
-            FeatureExtractor.Extract(sentence, cues.AsSpan(0, cueCount), expected, hashNgrams: false);
+            var full = Extract(sentence);
+            Array.Clear(compact);
+            var count = CueMatcher.Default.Match(sentence, cues, cueTokens, out var words, NgramTarget.Compact(forest.NgramFeatures, compact));
+            FeatureExtractor.WriteMatchedFeatures(cues.AsSpan(0, count), cueTokens.AsSpan(0, count), words, compact);
 
-            var again = CueMatcher.Default.Match(sentence, cues, cueTokens, out var words);
-            FeatureExtractor.ExtractWithoutNgrams(cues.AsSpan(0, again), cueTokens.AsSpan(0, again), words, actual);
-
-            Assert.Equal(cueCount, again);
-            Assert.Equal(expected.AsSpan(0, FeatureLayout.HashedNgrams).ToArray(), actual);
+            Assert.Equal(full[..FeatureLayout.HashedNgrams], compact[..FeatureLayout.HashedNgrams]);
+            for (var slot = 0; slot < FeatureLayout.HashSlots; slot++)
+            {
+                var feature = forest.NgramFeatures[slot];
+                if (feature >= 0)
+                {
+                    Assert.Equal(full[FeatureLayout.HashedNgrams + slot], compact[feature]);
+                    checkedSlots += full[FeatureLayout.HashedNgrams + slot] > 0 ? 1 : 0;
+                }
+            }
         }
+
+        Assert.True(checkedSlots > 1000, $"only {checkedSlots} non-zero n-gram slots were compared");
+    }
+
+    [Fact]
+    public void ASentenceLongerThanTheStackBuffersCountsAsItsRepeatedParts()
+    {
+        // 70 copies of a 4-word clause: 280 words, past the matcher's 256 stack tokens, and 210 simple cues, within
+        // the 256 a sentence keeps. Each copy counts its own unigrams, bigrams and cues; between copies one more
+        // bigram ("threats NATO") joins the last word to the first.
+        const string Part = "NATO warns of threats";
+        var ngrams = (Range)(FeatureLayout.HashedNgrams..FeatureLayout.Width);
+        var part = Extract(Part);
+        var joint = Extract("threats NATO")[ngrams].Zip(Extract("threats")[ngrams].Zip(Extract("NATO")[ngrams], (a, b) => a + b), (both, alone) => both - alone).ToArray();
+        var whole = Extract(string.Join(' ', Enumerable.Repeat(Part, 70)));
+
+        Assert.Equal(280f, whole[FeatureLayout.TokenCount]);
+        Assert.Equal(part[ngrams].Zip(joint, (p, j) => (70 * p) + (69 * j)).ToArray(), whole[ngrams]);
+        Assert.Equal(70 * part[FeatureLayout.CueCounts + (int)CueCategory.Threat], whole[FeatureLayout.CueCounts + (int)CueCategory.Threat]);
+        Assert.Equal(70 * part[FeatureLayout.CueCounts + (int)CueCategory.Actor], whole[FeatureLayout.CueCounts + (int)CueCategory.Actor]);
     }
 }
