@@ -1,3 +1,5 @@
+using SpeechActClassifier.Model;
+
 namespace SpeechActClassifier.Training;
 
 /// <summary>Accuracy, macro-F1 and per-class figures computed from a <see cref="ConfusionMatrix"/>.</summary>
@@ -9,7 +11,7 @@ public sealed class ClassificationMetrics
     {
         Confusion = confusion;
         Count = confusion.Count;
-        _perClass = new ClassMetrics[3];
+        _perClass = new ClassMetrics[ClassProbabilities.ClassCount];
         var correct = 0;
         var f1Sum = 0.0;
         foreach (var label in Labels)

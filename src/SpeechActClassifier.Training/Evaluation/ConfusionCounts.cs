@@ -14,9 +14,17 @@ internal static class ConfusionCounts
     /// <summary>The index of a (gold, predicted) pair.</summary>
     public static int IndexOf(SpeechActLabel gold, SpeechActLabel predicted) => (ClassProbabilities.ClassCount * (int)gold) + (int)predicted;
 
-    /// <summary>The unweighted mean of the three classes' F1.</summary>
-    public static double MacroF1(ReadOnlySpan<long> counts) =>
-        (F1(counts, SpeechActLabel.Neutral) + F1(counts, SpeechActLabel.ThreatFraming) + F1(counts, SpeechActLabel.SecuritizingMove)) / 3;
+    /// <summary>The unweighted mean of the classes' F1.</summary>
+    public static double MacroF1(ReadOnlySpan<long> counts)
+    {
+        var sum = 0.0;
+        for (var k = 0; k < ClassProbabilities.ClassCount; k++)
+        {
+            sum += F1(counts, (SpeechActLabel)k);
+        }
+
+        return sum / ClassProbabilities.ClassCount;
+    }
 
     /// <summary>The F1 of <paramref name="label"/>: 2TP / (2TP + FP + FN), 0 when the class is neither gold nor predicted.</summary>
     public static double F1(ReadOnlySpan<long> counts, SpeechActLabel label)

@@ -1,9 +1,11 @@
+using SpeechActClassifier.Model;
+
 namespace SpeechActClassifier.Training;
 
 /// <summary>Counts of (gold label, predicted label) pairs over a set of sentences.</summary>
 public sealed class ConfusionMatrix
 {
-    private const int ClassCount = 3;
+    private const int ClassCount = ClassProbabilities.ClassCount;
     private readonly int[,] _counts = new int[ClassCount, ClassCount];
 
     /// <summary>Number of pairs added.</summary>

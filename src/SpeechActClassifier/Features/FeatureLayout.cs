@@ -83,24 +83,4 @@ internal static class FeatureLayout
     /// <param name="hash">The 64-bit hash of a folded unigram or bigram.</param>
     /// <returns>An index in [0, <see cref="HashSlots"/>).</returns>
     public static int HashSlot(ulong hash) => (int)((hash ^ (hash >> 32)) % HashSlots);
-
-    /// <summary>A short name for feature <paramref name="index"/>, for model cards and debugging.</summary>
-    /// <param name="index">An index in [0, <see cref="Width"/>).</param>
-    /// <returns>E.g. <c>count:Threat</c>, <c>composite:ActorNearThreat</c>, <c>ngram:117</c>.</returns>
-    public static string NameOf(int index)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Width);
-        return index switch
-        {
-            _ when index < CuePresence => "count:" + (CueCategory)(index - CueCounts),
-            _ when index < NegatedCueCounts => "present:" + (CueCategory)(index - CuePresence),
-            _ when index < CueWeights => "negated:" + (CueCategory)(index - NegatedCueCounts),
-            _ when index < Composites => "weight:" + (CueCategory)(index - CueWeights),
-            _ when index < RuleDecisions => "composite:" + (CompositeFeature)(index - Composites),
-            _ when index < TokenCount => "rule:" + (RuleDecision)(index - RuleDecisions),
-            _ when index == TokenCount => "tokens",
-            _ => "ngram:" + (index - HashedNgrams),
-        };
-    }
 }

@@ -12,8 +12,8 @@ namespace SpeechActClassifier.Model;
 /// nodes that fail are touched, and they are found by a scan that stops at the first node that holds.
 /// </summary>
 /// <remarks>
-/// The cue features are mostly zero and most thresholds lie above zero, so a sentence fails few nodes (about 90 of
-/// the embedded model's 450) and touches fewer than half of its trees. A tree no node of which fails exits at its
+/// The cue features are mostly zero and most thresholds lie above zero, so a sentence fails few nodes and touches
+/// a minority of the trees. A tree no node of which fails exits at its
 /// leftmost leaf, so each class starts from the sum of its trees' leftmost leaves, computed once at load, and only a
 /// touched tree adds the difference between its exit leaf and its leftmost one. That changes the order of the
 /// additions, not what is added: the sums differ from ML.NET's sequential ones by rounding only (about 1e-16 of

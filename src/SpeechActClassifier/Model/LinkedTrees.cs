@@ -1,8 +1,8 @@
 namespace SpeechActClassifier.Model;
 
 /// <summary>
-/// Trees of any shape as linked 16-byte nodes in one array: the fallback for trees too deep to store complete
-/// (see <see cref="BitvectorTrees"/>). A walk follows child indices until it reaches a leaf.
+/// Trees of any shape as linked 16-byte nodes in one array: the fallback for trees of more leaves than
+/// <see cref="BitvectorTrees.MaxLeaves"/>. A walk follows child indices until it reaches a leaf.
 /// </summary>
 internal sealed class LinkedTrees : ITreeLayout
 {

@@ -11,9 +11,8 @@ namespace SpeechActClassifier.Model;
 /// per table, with no branch that depends on the shape of a tree.
 /// </summary>
 /// <remarks>
-/// Trees of 4 leaves test at most 3 features, and grouping them by class and features keeps tables small: the
-/// embedded model of 300 trees makes 207 tables of 13,078 cells (104 KB). Bit vectors (<see cref="BitvectorTrees"/>)
-/// touch far more nodes per sentence. A cell holds the sum, in tree order, of the leaves its trees reach; the classes'
+/// Shallow trees test few features, and grouping them by class and features keeps tables small enough for the
+/// first-level cache (<see cref="MaxMergedCells"/>). A cell holds the sum, in tree order, of the leaves its trees reach; the classes'
 /// sums add cells, so they differ from ML.NET's tree-by-tree sums by rounding only (about 1e-16 of their size).
 /// </remarks>
 internal sealed class RankTables : ITreeLayout
@@ -161,8 +160,7 @@ internal sealed class RankTables : ITreeLayout
         ref var tables = ref MemoryMarshal.GetArrayDataReference(_tables);
         for (var k = 0; k < _constants.Length; k++)
         {
-            // Four partial sums, so the additions need not wait on each other in one chain (measured: 376 to 352 ns
-            // for the whole model in a tight loop).
+            // Four partial sums, so the additions need not wait on each other in one chain.
             double sum0 = 0, sum1 = 0, sum2 = 0, sum3 = 0;
             var t = _classTables[k];
             var end = _classTables[k + 1];
@@ -200,8 +198,8 @@ internal sealed class RankTables : ITreeLayout
     /// has at most <see cref="MaxMergedCells"/> cells. Ties go to the first pair in group order.
     /// </summary>
     /// <remarks>
-    /// The cost of merging each pair is kept in a matrix and only the merged group's row is recomputed, because
-    /// recomputing every pair on every merge made loading the embedded model take 170 ms.
+    /// The cost of merging each pair is kept in a matrix and only the merged group's row is recomputed after a merge,
+    /// so building the tables costs the square of the groups once rather than on every merge.
     /// </remarks>
     private static List<(int[] Features, List<int> Trees)> GroupByFeatures(IEnumerable<int> classTrees, int[][] treeFeatures, Func<int, int> rankCount)
     {

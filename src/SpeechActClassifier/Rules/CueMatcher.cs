@@ -115,10 +115,7 @@ internal sealed class CueMatcher
     /// <exception cref="ArgumentNullException"><paramref name="sentence"/> is <see langword="null"/>.</exception>
     public IReadOnlyList<Cue> Match(string sentence)
     {
-        if (sentence is null)
-        {
-            ThrowHelper.ThrowArgumentNull(nameof(sentence));
-        }
+        ArgumentNullException.ThrowIfNull(sentence);
 
         Span<Cue> cues = stackalloc Cue[MaxCues];
         var count = Match(sentence.AsSpan(), cues);

@@ -25,12 +25,12 @@ public sealed record LexiconEntry
             throw new ArgumentException("The weight must be a finite number.", nameof(weight));
         }
 
-        Term = CaseFolding.Fold(term.Trim());
-        var words = WordCount(Term);
-        if (words is 0 or > MaxWords)
+        if (WordCountProblem(term) is { } problem)
         {
-            throw new ArgumentException($"The term '{term}' must have 1 to {MaxWords} words.", nameof(term));
+            throw new ArgumentException(problem, nameof(term));
         }
+
+        Term = CaseFolding.Fold(term.Trim());
 
         Category = isBlocker ? default : category;
         Weight = weight;
@@ -59,10 +59,14 @@ public sealed record LexiconEntry
     /// <summary>A free comment saying why the term is there.</summary>
     public string Note { get; }
 
+    /// <summary>Why <paramref name="term"/> cannot be a term for its number of words, or <see langword="null"/> when it can.</summary>
+    /// <param name="term">A term as written.</param>
+    /// <returns>A sentence for an error message, or <see langword="null"/>.</returns>
+    internal static string? WordCountProblem(string term) =>
+        WordCount(CaseFolding.Fold(term.Trim())) is 0 or > MaxWords ? $"The term '{term}' must have 1 to {MaxWords} words." : null;
+
     /// <summary>How many tokens <paramref name="term"/> has, as the tokenizer splits text (counted up to <see cref="MaxWords"/> + 1).</summary>
-    /// <param name="term">A term.</param>
-    /// <returns>The token count.</returns>
-    internal static int WordCount(string term)
+    private static int WordCount(string term)
     {
         var count = 0;
         foreach (var unused in Tokenizer.Enumerate(term))

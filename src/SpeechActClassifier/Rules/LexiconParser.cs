@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using SpeechActClassifier.Text;
 
 namespace SpeechActClassifier.Rules;
 
@@ -101,10 +100,9 @@ internal sealed class LexiconParser
 
         foreach (var term in ExpandBraces(pattern, sourceName, lineNumber))
         {
-            var words = LexiconEntry.WordCount(CaseFolding.Fold(term));
-            if (words is 0 or > LexiconEntry.MaxWords)
+            if (LexiconEntry.WordCountProblem(term) is { } problem)
             {
-                ThrowHelper.ThrowFormat(sourceName, lineNumber, $"the term '{term}' must have 1 to {LexiconEntry.MaxWords} words.");
+                ThrowHelper.ThrowFormat(sourceName, lineNumber, problem);
             }
 
             var entry = new LexiconEntry(term, category, weight, isBlocker, note);

@@ -101,10 +101,7 @@ public sealed class RuleBasedClassifier
     /// <exception cref="ArgumentNullException"><paramref name="sentence"/> is <see langword="null"/>.</exception>
     public RuleBasedClassification Classify(string sentence)
     {
-        if (sentence is null)
-        {
-            ThrowHelper.ThrowArgumentNull(nameof(sentence));
-        }
+        ArgumentNullException.ThrowIfNull(sentence);
 
         Span<Cue> cues = stackalloc Cue[CueMatcher.MaxCues];
         var count = Matcher.Match(sentence.AsSpan(), cues);

@@ -10,10 +10,6 @@ internal static class ThrowHelper
         throw new LexiconFormatException(sourceName, lineNumber, problem);
 
     [DoesNotReturn]
-    public static void ThrowArgumentNull(string parameterName) =>
-        throw new ArgumentNullException(parameterName);
-
-    [DoesNotReturn]
     public static void ThrowMissingResource(string resourceName) =>
         throw new InvalidOperationException(
             $"The embedded lexicon '{resourceName}' is missing from the SpeechActClassifier assembly. "

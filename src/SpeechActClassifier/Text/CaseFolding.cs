@@ -125,30 +125,4 @@ internal static class CaseFolding
     /// <param name="c">The character to add, unfolded.</param>
     /// <returns>The combined hash.</returns>
     public static ulong Append(ulong hash, char c) => (hash ^ c) * FnvPrime;
-
-    /// <summary>True when <paramref name="text"/> folds to exactly <paramref name="folded"/>.</summary>
-    /// <param name="text">The characters to compare, usually one token.</param>
-    /// <param name="folded">An already folded term, e.g. from a lexicon.</param>
-    /// <returns>Whether they are equal after folding.</returns>
-    public static bool FoldedEquals(ReadOnlySpan<char> text, ReadOnlySpan<char> folded)
-    {
-        var j = 0;
-        foreach (var c in text)
-        {
-            var f = Fold(c);
-            if (f == '\0')
-            {
-                continue;
-            }
-
-            if (j == folded.Length || folded[j] != f)
-            {
-                return false;
-            }
-
-            j++;
-        }
-
-        return j == folded.Length;
-    }
 }

@@ -28,7 +28,6 @@ public sealed class FeatureExtractorTests
         Assert.Equal(FeatureLayout.RuleDecisions + Enum.GetValues<RuleDecision>().Length, FeatureLayout.TokenCount);
         Assert.Equal(FeatureLayout.TokenCount + 1, FeatureLayout.HashedNgrams);
         Assert.Equal(FeatureLayout.HashedNgrams + FeatureLayout.HashSlots, FeatureLayout.Width);
-        Assert.Equal("composite:ActorNearThreat", FeatureLayout.NameOf(FeatureLayout.Composites + (int)CompositeFeature.ActorNearThreat));
     }
 
     [Fact]

@@ -82,16 +82,4 @@ public sealed class CaseFoldingTests
         var phrase = CaseFolding.Append(CaseFolding.Append(CaseFolding.Hash("NATO"), ' '), "Russia");
         Assert.Equal(CaseFolding.Hash("nato russia"), phrase);
     }
-
-    [Theory]
-    [InlineData("NATO\u2019s", "nato's", true)]
-    [InlineData("Secu\u00ADrity", "security", true)]
-    [InlineData("THREAT", "threat", true)]
-    [InlineData("", "", true)]
-    [InlineData("NATO", "nato's", false)]
-    [InlineData("NATO's", "nato", false)]
-    [InlineData("threat", "Threat", false)]
-    [InlineData("", "a", false)]
-    public void FoldedEquals(string text, string folded, bool expected) =>
-        Assert.Equal(expected, CaseFolding.FoldedEquals(text, folded));
 }
