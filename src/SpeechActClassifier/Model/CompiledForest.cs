@@ -130,17 +130,28 @@ internal sealed class CompiledForest : IClassScorer
     /// </summary>
     private static int[] CompactNgrams(List<(TreeNode[] Nodes, double[] Leaves)> trees, ref int requiredWidth)
     {
-        var slots = trees.SelectMany(t => t.Nodes).Select(n => n.Feature).Where(f => f >= FeatureLayout.HashedNgrams).Distinct().Order().ToArray();
-        if (slots.Length == 0)
+        // Mark the slots some node tests, then number them in slot order.
+        var featureOfSlot = new int[FeatureLayout.HashSlots];
+        foreach (var (nodes, _) in trees)
         {
-            return [];
+            foreach (var node in nodes)
+            {
+                if (node.Feature >= FeatureLayout.HashedNgrams)
+                {
+                    featureOfSlot[node.Feature - FeatureLayout.HashedNgrams] = 1;
+                }
+            }
         }
 
-        var featureOfSlot = new int[FeatureLayout.HashSlots];
-        Array.Fill(featureOfSlot, -1);
-        for (var i = 0; i < slots.Length; i++)
+        var tested = 0;
+        for (var slot = 0; slot < featureOfSlot.Length; slot++)
         {
-            featureOfSlot[slots[i] - FeatureLayout.HashedNgrams] = FeatureLayout.HashedNgrams + i;
+            featureOfSlot[slot] = featureOfSlot[slot] == 0 ? -1 : FeatureLayout.HashedNgrams + tested++;
+        }
+
+        if (tested == 0)
+        {
+            return [];
         }
 
         foreach (var (nodes, _) in trees)
@@ -154,7 +165,7 @@ internal sealed class CompiledForest : IClassScorer
             }
         }
 
-        requiredWidth = FeatureLayout.HashedNgrams + slots.Length;
+        requiredWidth = FeatureLayout.HashedNgrams + tested;
         return featureOfSlot;
     }
 

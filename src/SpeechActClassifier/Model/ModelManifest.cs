@@ -81,7 +81,12 @@ public sealed record ModelManifest
             throw new ModelFormatException($"{origin} has manifest format version {FormatVersion}; this library reads version {CurrentFormatVersion}. {RetrainAdvice}");
         }
 
-        var expectedLabels = Enumerable.Range(0, ClassProbabilities.ClassCount).Select(k => ((SpeechActLabel)k).ToString());
+        var expectedLabels = new string[ClassProbabilities.ClassCount];
+        for (var k = 0; k < expectedLabels.Length; k++)
+        {
+            expectedLabels[k] = ((SpeechActLabel)k).ToString();
+        }
+
         if (Labels is null || !Labels.SequenceEqual(expectedLabels))
         {
             throw new ModelFormatException($"{origin} was trained for the labels [{string.Join(", ", Labels ?? [])}]; this library uses [{string.Join(", ", expectedLabels)}]. {RetrainAdvice}");

@@ -65,34 +65,42 @@ internal sealed class RankTables : ITreeLayout
     /// </summary>
     /// <param name="trees">Per tree: its internal nodes (children relative to the tree; negative = <c>~leaf</c>) and its leaf values, already weighted.</param>
     /// <param name="classStarts">The first tree of each class, and one past the last tree.</param>
+    /// <remarks>Plain loops over arrays: this runs once per load, where every generic instantiation costs start-up time.</remarks>
     public static RankTables? TryBuild(IReadOnlyList<(TreeNode[] Nodes, double[] Leaves)> trees, ReadOnlySpan<int> classStarts)
     {
-        var treeFeatures = trees.Select(t => t.Nodes.Select(n => n.Feature).Distinct().Order().ToArray()).ToArray();
-        if (treeFeatures.Any(f => f.Length > MaxFeaturesPerTable))
+        // Each tested feature gets a slot, in ascending feature order, and its distinct thresholds, ascending; a
+        // feature's rank is how many of them a value exceeds.
+        var (featureOfSlot, slotOfFeature, thresholds) = RankThresholds(trees);
+        var rankCounts = new int[thresholds.Length];
+        for (var slot = 0; slot < thresholds.Length; slot++)
         {
-            return null;
+            rankCounts[slot] = thresholds[slot].Length + 1;
         }
 
-        // Each tested feature's distinct thresholds, ascending; a feature's rank is how many of them a value exceeds.
-        var thresholdsByFeature = trees.SelectMany(t => t.Nodes)
-            .GroupBy(n => n.Feature)
-            .OrderBy(g => g.Key)
-            .ToDictionary(g => g.Key, g => g.Select(n => n.Threshold).Distinct().Order().ToArray());
-        var slots = thresholdsByFeature.Keys.Select((feature, slot) => (feature, slot)).ToDictionary(p => p.feature, p => p.slot);
+        var treeSlots = new int[trees.Count][];
+        for (var t = 0; t < trees.Count; t++)
+        {
+            var slots = TestedSlots(trees[t].Nodes, slotOfFeature);
+            if (slots.Length > MaxFeaturesPerTable)
+            {
+                return null;
+            }
+
+            treeSlots[t] = slots;
+        }
 
         var classCount = classStarts.Length - 1;
         var constants = new double[classCount];
         var classTables = new int[classCount + 1];
-        var tables = new List<Table>();
+        var tables = new Table[trees.Count];
+        var tableCount = 0;
         var cells = new List<double>();
         for (var k = 0; k < classCount; k++)
         {
-            classTables[k] = tables.Count;
-
-            var classTreeIndices = Enumerable.Range(classStarts[k], classStarts[k + 1] - classStarts[k]);
-            foreach (var (features, group) in GroupByFeatures(classTreeIndices, treeFeatures, feature => thresholdsByFeature[feature].Length + 1))
+            classTables[k] = tableCount;
+            foreach (var (slots, group) in GroupBySlots(classStarts[k], classStarts[k + 1], treeSlots, rankCounts))
             {
-                if (features.Length == 0)
+                if (slots.Length == 0)
                 {
                     foreach (var tree in group)
                     {
@@ -102,28 +110,35 @@ internal sealed class RankTables : ITreeLayout
                     continue;
                 }
 
-                var rankCounts = features.Select(f => thresholdsByFeature[f].Length + 1).ToArray();
-                var size = rankCounts.Aggregate(1L, (product, count) => product * count);
-                if (cells.Count + size > MaxCells)
+                if (cells.Count + Cells(slots, rankCounts) > MaxCells)
                 {
                     return null;
                 }
 
-                tables.Add(Table.Create(cells.Count, features.Select(f => slots[f]).ToArray(), rankCounts, spareSlot: slots.Count));
-                AddCells(trees, group, features, rankCounts, thresholdsByFeature, cells);
+                tables[tableCount++] = Table.Create(cells.Count, slots, rankCounts, spareSlot: thresholds.Length);
+                AddCells(trees, group, slots, rankCounts, thresholds, slotOfFeature, cells);
             }
         }
 
-        classTables[^1] = tables.Count;
-        var flatThresholds = new List<float>();
-        var ranked = new RankedFeature[slots.Count];
-        foreach (var (feature, thresholds) in thresholdsByFeature)
+        classTables[^1] = tableCount;
+        Array.Resize(ref tables, tableCount);
+        var thresholdCount = 0;
+        foreach (var values in thresholds)
         {
-            ranked[slots[feature]] = new RankedFeature(feature, flatThresholds.Count, thresholds.Length);
-            flatThresholds.AddRange(thresholds);
+            thresholdCount += values.Length;
         }
 
-        return new RankTables(ranked, [.. flatThresholds], [.. tables], classTables, [.. cells], constants, trees.Count);
+        var flatThresholds = new float[thresholdCount];
+        var ranked = new RankedFeature[thresholds.Length];
+        var next = 0;
+        for (var slot = 0; slot < thresholds.Length; slot++)
+        {
+            ranked[slot] = new RankedFeature(featureOfSlot[slot], next, thresholds[slot].Length);
+            thresholds[slot].CopyTo(flatThresholds, next);
+            next += thresholds[slot].Length;
+        }
+
+        return new RankTables(ranked, flatThresholds, tables, classTables, [.. cells], constants, trees.Count);
     }
 
     /// <inheritdoc />
@@ -193,6 +208,105 @@ internal sealed class RankTables : ITreeLayout
                 + (Unsafe.Add(ref ranks, table.SlotD) * table.StrideD));
 
     /// <summary>
+    /// Per slot the feature it ranks, per feature its slot (-1 for a feature no node tests), and per slot the
+    /// feature's distinct thresholds, ascending.
+    /// </summary>
+    private static (int[] FeatureOfSlot, int[] SlotOfFeature, float[][] Thresholds) RankThresholds(IReadOnlyList<(TreeNode[] Nodes, double[] Leaves)> trees)
+    {
+        // Counting sort of every node's threshold by feature: nodeStarts[f] is where feature f's thresholds begin.
+        var featureCount = 0;
+        for (var t = 0; t < trees.Count; t++)
+        {
+            foreach (var node in trees[t].Nodes)
+            {
+                featureCount = Math.Max(featureCount, node.Feature + 1);
+            }
+        }
+
+        var nodeStarts = new int[featureCount + 1];
+        for (var t = 0; t < trees.Count; t++)
+        {
+            foreach (var node in trees[t].Nodes)
+            {
+                nodeStarts[node.Feature + 1]++;
+            }
+        }
+
+        var slotOfFeature = new int[featureCount];
+        var slotCount = 0;
+        for (var f = 0; f < featureCount; f++)
+        {
+            slotOfFeature[f] = nodeStarts[f + 1] > 0 ? slotCount++ : -1;
+            nodeStarts[f + 1] += nodeStarts[f];
+        }
+
+        var byFeature = new float[nodeStarts[featureCount]];
+        var filled = (int[])nodeStarts.Clone();
+        for (var t = 0; t < trees.Count; t++)
+        {
+            foreach (var node in trees[t].Nodes)
+            {
+                byFeature[filled[node.Feature]++] = node.Threshold;
+            }
+        }
+
+        var featureOfSlot = new int[slotCount];
+        var thresholds = new float[slotCount][];
+        for (var f = 0; f < featureCount; f++)
+        {
+            var slot = slotOfFeature[f];
+            if (slot < 0)
+            {
+                continue;
+            }
+
+            Array.Sort(byFeature, nodeStarts[f], nodeStarts[f + 1] - nodeStarts[f]);
+            featureOfSlot[slot] = f;
+            thresholds[slot] = Distinct(byFeature.AsSpan(nodeStarts[f], nodeStarts[f + 1] - nodeStarts[f]));
+        }
+
+        return (featureOfSlot, slotOfFeature, thresholds);
+    }
+
+    /// <summary>The distinct values of a sorted span.</summary>
+    private static float[] Distinct(ReadOnlySpan<float> sorted)
+    {
+        var distinct = new float[sorted.Length];
+        var count = 0;
+        foreach (var value in sorted)
+        {
+            if (count == 0 || distinct[count - 1] != value)
+            {
+                distinct[count++] = value;
+            }
+        }
+
+        return distinct[..count];
+    }
+
+    /// <summary>The distinct slots a tree's nodes test, ascending (ascending slots are ascending features).</summary>
+    private static int[] TestedSlots(TreeNode[] nodes, int[] slotOfFeature)
+    {
+        var slots = new int[nodes.Length];
+        for (var n = 0; n < nodes.Length; n++)
+        {
+            slots[n] = slotOfFeature[nodes[n].Feature];
+        }
+
+        Array.Sort(slots);
+        var count = 0;
+        foreach (var slot in slots)
+        {
+            if (count == 0 || slots[count - 1] != slot)
+            {
+                slots[count++] = slot;
+            }
+        }
+
+        return slots[..count];
+    }
+
+    /// <summary>
     /// Groups a class's trees by the features they test (groups in the order of their first tree), then merges
     /// groups greedily, cheapest first, while the union tests at most <see cref="MaxFeaturesPerTable"/> features and
     /// has at most <see cref="MaxMergedCells"/> cells. Ties go to the first pair in group order.
@@ -201,83 +315,111 @@ internal sealed class RankTables : ITreeLayout
     /// The cost of merging each pair is kept in a matrix and only the merged group's row is recomputed after a merge,
     /// so building the tables costs the square of the groups once rather than on every merge.
     /// </remarks>
-    private static List<(int[] Features, List<int> Trees)> GroupByFeatures(IEnumerable<int> classTrees, int[][] treeFeatures, Func<int, int> rankCount)
+    /// <param name="first">The class's first tree.</param>
+    /// <param name="end">One past the class's last tree.</param>
+    /// <param name="treeSlots">Per tree, the slots it tests, ascending.</param>
+    /// <param name="rankCounts">Per slot, its number of ranks.</param>
+    /// <returns>Each table's slots, ascending, and its trees, ascending.</returns>
+    private static List<(int[] Slots, List<int> Trees)> GroupBySlots(int first, int end, int[][] treeSlots, int[] rankCounts)
     {
-        var groups = classTrees
-            .GroupBy(t => string.Join(',', treeFeatures[t]))
-            .Select(g => (Features: treeFeatures[g.First()], Trees: g.ToList()))
-            .ToList();
-        var count = groups.Count;
-        var cellCounts = groups.Select(g => Cells(g.Features, rankCount)).ToArray();
+        var groupSlots = new List<int[]>();
+        var groupTrees = new List<List<int>>();
+        for (var t = first; t < end; t++)
+        {
+            var g = 0;
+            while (g < groupSlots.Count && !groupSlots[g].AsSpan().SequenceEqual(treeSlots[t]))
+            {
+                g++;
+            }
+
+            if (g == groupSlots.Count)
+            {
+                groupSlots.Add(treeSlots[t]);
+                groupTrees.Add([]);
+            }
+
+            groupTrees[g].Add(t);
+        }
+
+        var count = groupSlots.Count;
+        var cellCounts = new long[count];
+        for (var g = 0; g < count; g++)
+        {
+            cellCounts[g] = Cells(groupSlots[g], rankCounts);
+        }
+
         var cost = new long[count, count];
         for (var a = 0; a < count; a++)
         {
             for (var b = a + 1; b < count; b++)
             {
-                cost[a, b] = cost[b, a] = MergeCost(groups[a].Features, groups[b].Features, cellCounts[a], cellCounts[b], rankCount);
+                cost[a, b] = cost[b, a] = MergeCost(groupSlots[a], groupSlots[b], cellCounts[a], cellCounts[b], rankCounts);
             }
         }
 
         // Groups by their original index, in list order: a merge keeps the first in place and removes the second.
-        var order = Enumerable.Range(0, count).ToList();
+        var order = new List<int>(count);
+        for (var g = 0; g < count; g++)
+        {
+            order.Add(g);
+        }
+
+        Span<int> union = stackalloc int[2 * MaxFeaturesPerTable];
         while (true)
         {
-            var best = (First: -1, Second: -1, Added: long.MaxValue);
+            var (bestFirst, bestSecond, bestAdded) = (-1, -1, long.MaxValue);
             for (var i = 0; i < order.Count; i++)
             {
                 for (var j = i + 1; j < order.Count; j++)
                 {
-                    if (cost[order[i], order[j]] < best.Added)
+                    if (cost[order[i], order[j]] < bestAdded)
                     {
-                        best = (i, j, cost[order[i], order[j]]);
+                        (bestFirst, bestSecond, bestAdded) = (i, j, cost[order[i], order[j]]);
                     }
                 }
             }
 
-            if (best.First < 0)
+            if (bestFirst < 0)
             {
-                return [.. order.Select(g => groups[g])];
+                var groups = new List<(int[] Slots, List<int> Trees)>(order.Count);
+                foreach (var g in order)
+                {
+                    groups.Add((groupSlots[g], groupTrees[g]));
+                }
+
+                return groups;
             }
 
-            var (first, second) = (order[best.First], order[best.Second]);
-            var union = groups[first].Features.Union(groups[second].Features).Order().ToArray();
-            groups[first] = (union, [.. groups[first].Trees.Concat(groups[second].Trees).Order()]);
-            cellCounts[first] = Cells(union, rankCount);
-            order.RemoveAt(best.Second);
+            var (kept, merged) = (order[bestFirst], order[bestSecond]);
+            groupSlots[kept] = union[..Union(groupSlots[kept], groupSlots[merged], union)].ToArray();
+            groupTrees[kept].AddRange(groupTrees[merged]);
+            groupTrees[kept].Sort();
+            cellCounts[kept] = Cells(groupSlots[kept], rankCounts);
+            order.RemoveAt(bestSecond);
             foreach (var other in order)
             {
-                if (other != first)
+                if (other != kept)
                 {
-                    cost[first, other] = cost[other, first] = MergeCost(union, groups[other].Features, cellCounts[first], cellCounts[other], rankCount);
+                    cost[kept, other] = cost[other, kept] = MergeCost(groupSlots[kept], groupSlots[other], cellCounts[kept], cellCounts[other], rankCounts);
                 }
             }
         }
     }
 
-    private static long Cells(ReadOnlySpan<int> features, Func<int, int> rankCount)
+    private static long Cells(ReadOnlySpan<int> slots, int[] rankCounts)
     {
         var cells = 1L;
-        foreach (var feature in features)
+        foreach (var slot in slots)
         {
-            cells *= rankCount(feature);
+            cells *= rankCounts[slot];
         }
 
         return cells;
     }
 
-    /// <summary>
-    /// The cells a merged table adds over two separate ones, or <see cref="long.MaxValue"/> when the two may not merge:
-    /// either tests nothing, or the union tests too many features or has too many cells.
-    /// </summary>
-    private static long MergeCost(int[] a, int[] b, long cellsA, long cellsB, Func<int, int> rankCount)
+    /// <summary>Writes the union of two ascending, distinct sequences to <paramref name="union"/>, ascending; returns its length.</summary>
+    private static int Union(ReadOnlySpan<int> a, ReadOnlySpan<int> b, Span<int> union)
     {
-        if (a.Length == 0 || b.Length == 0)
-        {
-            return long.MaxValue;
-        }
-
-        // Both are sorted and distinct, so their union is a merge.
-        Span<int> union = stackalloc int[2 * MaxFeaturesPerTable];
         int i = 0, j = 0, length = 0;
         while (i < a.Length || j < b.Length)
         {
@@ -287,46 +429,75 @@ internal sealed class RankTables : ITreeLayout
             union[length++] = next;
         }
 
+        return length;
+    }
+
+    /// <summary>
+    /// The cells a merged table adds over two separate ones, or <see cref="long.MaxValue"/> when the two may not merge:
+    /// either tests nothing, or the union tests too many features or has too many cells.
+    /// </summary>
+    private static long MergeCost(int[] a, int[] b, long cellsA, long cellsB, int[] rankCounts)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return long.MaxValue;
+        }
+
+        Span<int> union = stackalloc int[2 * MaxFeaturesPerTable];
+        var length = Union(a, b, union);
         if (length > MaxFeaturesPerTable)
         {
             return long.MaxValue;
         }
 
-        var cells = Cells(union[..length], rankCount);
+        var cells = Cells(union[..length], rankCounts);
         return cells > MaxMergedCells ? long.MaxValue : cells - cellsA - cellsB;
     }
 
     /// <summary>Appends one cell per combination of ranks: the sum, in tree order, of the leaves the group's trees reach.</summary>
     private static void AddCells(
         IReadOnlyList<(TreeNode[] Nodes, double[] Leaves)> trees,
-        IEnumerable<int> group,
-        int[] features,
+        List<int> group,
+        int[] slots,
         int[] rankCounts,
-        Dictionary<int, float[]> thresholdsByFeature,
+        float[][] thresholds,
+        int[] slotOfFeature,
         List<double> cells)
     {
         // The group's trees with each node's feature renumbered to its position in the table, so a walk reads the
         // cell's values from a small array.
-        var groupTrees = group.Select(t => (Nodes: trees[t].Nodes.Select(n => n with { Feature = Array.IndexOf(features, n.Feature) }).ToArray(), trees[t].Leaves)).ToArray();
-        var thresholds = features.Select(f => thresholdsByFeature[f]).ToArray();
-        var size = rankCounts.Aggregate(1, (product, count) => product * count);
-        Span<float> values = stackalloc float[features.Length];
+        var groupNodes = new TreeNode[group.Count][];
+        for (var i = 0; i < group.Count; i++)
+        {
+            var nodes = trees[group[i]].Nodes;
+            var renumbered = new TreeNode[nodes.Length];
+            for (var n = 0; n < nodes.Length; n++)
+            {
+                renumbered[n] = nodes[n] with { Feature = Array.IndexOf(slots, slotOfFeature[nodes[n].Feature]) };
+            }
+
+            groupNodes[i] = renumbered;
+        }
+
+        var size = (int)Cells(slots, rankCounts);
+        Span<float> values = stackalloc float[slots.Length];
         for (var cell = 0; cell < size; cell++)
         {
             // The cell's ranks, first feature fastest; a value of rank r is the r-th threshold (it exceeds the r
             // below it and no other), or +infinity for the top rank.
             var rest = cell;
-            for (var i = 0; i < features.Length; i++)
+            for (var i = 0; i < slots.Length; i++)
             {
-                var rank = rest % rankCounts[i];
-                rest /= rankCounts[i];
-                values[i] = rank < thresholds[i].Length ? thresholds[i][rank] : float.PositiveInfinity;
+                var slotThresholds = thresholds[slots[i]];
+                var rank = rest % rankCounts[slots[i]];
+                rest /= rankCounts[slots[i]];
+                values[i] = rank < slotThresholds.Length ? slotThresholds[rank] : float.PositiveInfinity;
             }
 
             var sum = 0.0;
-            foreach (var (nodes, leaves) in groupTrees)
+            for (var i = 0; i < groupNodes.Length; i++)
             {
-                sum += leaves[ExitLeaf(nodes, values)];
+                sum += trees[group[i]].Leaves[ExitLeaf(groupNodes[i], values)];
             }
 
             cells.Add(sum);
@@ -355,6 +526,10 @@ internal sealed class RankTables : ITreeLayout
     /// </summary>
     private readonly record struct Table(int Offset, int SlotA, int StrideA, int SlotB, int StrideB, int SlotC, int StrideC, int SlotD, int StrideD)
     {
+        /// <param name="offset">The table's first cell.</param>
+        /// <param name="slots">The slots it is indexed by, ascending.</param>
+        /// <param name="rankCounts">Per slot (of all slots), its number of ranks.</param>
+        /// <param name="spareSlot">The slot past the last, whose rank is always 0.</param>
         public static Table Create(int offset, int[] slots, int[] rankCounts, int spareSlot)
         {
             Span<int> slot = stackalloc int[MaxFeaturesPerTable];
@@ -364,7 +539,7 @@ internal sealed class RankTables : ITreeLayout
             {
                 slot[i] = i < slots.Length ? slots[i] : spareSlot;
                 stride[i] = i < slots.Length ? step : 0;
-                step *= i < slots.Length ? rankCounts[i] : 1;
+                step *= i < slots.Length ? rankCounts[slots[i]] : 1;
             }
 
             return new Table(offset, slot[0], stride[0], slot[1], stride[1], slot[2], stride[2], slot[3], stride[3]);

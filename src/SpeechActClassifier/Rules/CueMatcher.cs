@@ -47,7 +47,11 @@ internal sealed class CueMatcher
         ArgumentNullException.ThrowIfNull(lexicon);
         Lexicon = lexicon;
         _trie = new PhraseTrie(lexicon.Entries);
-        _rules = [.. lexicon.Rules.Select(CompiledRule.Create)];
+        _rules = new CompiledRule[lexicon.Rules.Count];
+        for (var i = 0; i < _rules.Length; i++)
+        {
+            _rules[i] = CompiledRule.Create(lexicon.Rules[i]);
+        }
     }
 
     /// <summary>The matcher for the embedded lexicon, built on first use.</summary>

@@ -84,15 +84,29 @@ internal sealed class PhraseTrie
 
         // A possessive ("NATO's", "NATO’s", which folds the same) steps where its stem steps, unless the lexicon
         // spells that possessive as a word of its own: the matcher then needs one lookup per token, not two.
-        foreach (var (edge, child) in edges.ToArray())
+        var stems = new KeyValuePair<Edge, int>[edges.Count];
+        ((ICollection<KeyValuePair<Edge, int>>)edges).CopyTo(stems, 0);
+        foreach (var (edge, child) in stems)
         {
             edges.TryAdd(edge with { Hash = CaseFolding.Append(edge.Hash, PossessiveSuffix) }, child);
         }
 
         // Each edge's child carries two flags in its low bits, whether a phrase ends there and whether any continues
         // from there, so one load answers all a step asks.
-        var parents = edges.Keys.Select(e => e.Node).ToHashSet();
-        _edges = new EdgeTable(edges.Select(e => (e.Key.Node, e.Key.Hash, (e.Value << 2) | (parents.Contains(e.Value) ? ExtendsFlag : 0) | (IsTerminal(e.Value) ? TerminalFlag : 0))).ToArray());
+        var isParent = new bool[payloadsByNode.Count];
+        foreach (var edge in edges.Keys)
+        {
+            isParent[edge.Node] = true;
+        }
+
+        var table = new (int Node, ulong Hash, int Child)[edges.Count];
+        var filled = 0;
+        foreach (var (edge, child) in edges)
+        {
+            table[filled++] = (edge.Node, edge.Hash, (child << 2) | (isParent[child] ? ExtendsFlag : 0) | (IsTerminal(child) ? TerminalFlag : 0));
+        }
+
+        _edges = new EdgeTable(table);
     }
 
     /// <summary>False when no phrase starts with the word of <paramref name="tokenHash"/>; true when one may.</summary>
