@@ -6,7 +6,7 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.NoEmit;
 using SpeechActClassifier.Benchmarks;
 
-namespace SpeechActClassifier.Tests.Benchmarks;
+namespace SpeechActClassifier.Benchmarks.Tests;
 
 /// <summary>
 /// Runs every benchmark once, in process, with BenchmarkDotNet's dry job, so a benchmark that throws, fails its
