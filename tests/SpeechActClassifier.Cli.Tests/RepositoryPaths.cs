@@ -9,6 +9,12 @@ internal static class RepositoryPaths
     /// <summary>The seeds folder: two seed documents and labelled.tsv.</summary>
     public static string Seeds => Path.Combine(Root, "seeds");
 
+    /// <summary>seeds/labelled.tsv, the labelled seed sentences.</summary>
+    public static string SeedsTsv => Path.Combine(Seeds, "labelled.tsv");
+
+    /// <summary>models/speechact-model.bin, the model file the library embeds.</summary>
+    public static string ModelFile => Path.Combine(Root, "models", "speechact-model.bin");
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

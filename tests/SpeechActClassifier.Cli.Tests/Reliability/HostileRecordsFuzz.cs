@@ -2,14 +2,14 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using CsCheck;
-using SpeechActClassifier.Cli;
 using SpeechActClassifier.Cli.Input;
 using SpeechActClassifier.Cli.Output;
 using SpeechActClassifier.Cli.Progress;
 using SpeechActClassifier.Cli.Report;
 using SpeechActClassifier.Cli.Scoring;
+using SpeechActClassifier.Tests.Reliability;
 
-namespace SpeechActClassifier.Tests.Reliability;
+namespace SpeechActClassifier.Cli.Tests.Reliability;
 
 /// <summary>
 /// Runs generated hostile records through the path <c>speechact score</c> and <c>report</c> take, and hostile

@@ -1,8 +1,9 @@
 using CsCheck;
 using SpeechActClassifier.Cli.Input;
+using SpeechActClassifier.Tests.Reliability;
 using Xunit.Abstractions;
 
-namespace SpeechActClassifier.Tests.Reliability;
+namespace SpeechActClassifier.Cli.Tests.Reliability;
 
 /// <summary>
 /// Hostile JSONL, CSV and TSV files, as scrapers write them, through the CLI's readers, and a fixed-seed sample of the

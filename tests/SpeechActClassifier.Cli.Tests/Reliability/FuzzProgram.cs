@@ -1,10 +1,10 @@
 using System.Globalization;
 
-namespace SpeechActClassifier.Tests.Reliability;
+namespace SpeechActClassifier.Cli.Tests.Reliability;
 
 /// <summary>
 /// The test project's entry point, for fuzzing at a scale CI cannot afford (<c>dotnet test</c> never calls it):
-/// <code>dotnet run --project tests/SpeechActClassifier.Tests -c Release -- fuzz --count 1000000 --seed 1</code>
+/// <code>dotnet run --project tests/SpeechActClassifier.Cli.Tests -c Release -- fuzz --count 1000000 --seed 1</code>
 /// runs that many hostile records through the CLI's readers, scorer and writers and as many hostile sentences through
 /// the library (<see cref="HostileRecordsFuzz"/>), with a 100 MB line per 100,000 records, and prints what it tried,
 /// the error records, crashes, failures, wall time and peak memory. Exit code 0 when nothing failed, 1 otherwise, 2
@@ -16,7 +16,7 @@ internal static class FuzzProgram
     {
         if (args is not ["fuzz", .. var options] || !TryRead(options, out var count, out var seed))
         {
-            Console.Error.WriteLine("usage: dotnet run --project tests/SpeechActClassifier.Tests -c Release -- fuzz --count N --seed S");
+            Console.Error.WriteLine("usage: dotnet run --project tests/SpeechActClassifier.Cli.Tests -c Release -- fuzz --count N --seed S");
             return 2;
         }
 

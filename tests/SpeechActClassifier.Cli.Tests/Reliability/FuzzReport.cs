@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace SpeechActClassifier.Tests.Reliability;
+namespace SpeechActClassifier.Cli.Tests.Reliability;
 
 /// <summary>What one run of <see cref="HostileRecordsFuzz"/> tried and what went wrong.</summary>
 internal sealed class FuzzReport

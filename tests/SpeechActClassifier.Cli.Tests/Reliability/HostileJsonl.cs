@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using SpeechActClassifier.Tests.Reliability;
 
-namespace SpeechActClassifier.Tests.Reliability;
+namespace SpeechActClassifier.Cli.Tests.Reliability;
 
 /// <summary>
 /// Writes JSONL files the way careless scrapers do, and worse: texts (from <see cref="HostileText"/>) encoded with

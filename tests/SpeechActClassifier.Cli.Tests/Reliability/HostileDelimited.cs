@@ -1,6 +1,7 @@
 using System.Text;
+using SpeechActClassifier.Tests.Reliability;
 
-namespace SpeechActClassifier.Tests.Reliability;
+namespace SpeechActClassifier.Cli.Tests.Reliability;
 
 /// <summary>
 /// Writes CSV and TSV files as spreadsheets and scrapers leave them: quotes in every position of a field (opening,

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using SpeechActClassifier.Cli.Commands;
 
-namespace SpeechActClassifier.Tests.Model;
+namespace SpeechActClassifier.Cli.Tests;
 
 public sealed class EvalCommandTests
 {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SpeechActClassifier.Tests.Reliability;
+namespace SpeechActClassifier.Cli.Tests.Reliability;
 
 /// <summary>
 /// The byte and escape sequences that scraped files hold and strict readers must survive, by kind: invalid UTF-8 of
