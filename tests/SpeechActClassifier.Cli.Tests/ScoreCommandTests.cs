@@ -8,29 +8,50 @@ public sealed class ScoreCommandTests
     private static readonly string SeedText = Path.Combine("seeds", "000_26efcdc4bda2b59b.txt");
 
     [Fact]
-    public void ATextFileIsOneRecordWithTheSentencesTheLibraryFinds()
+    public void ATextFileIsOneRecordOfItsSentencesLabelledAsAReaderWould()
     {
-        var result = SpeechactProcess.Run(null, "score", SeedText);
+        // Three sentences a reader labels at a glance (a declared emergency with troops, a festival, a threat with no
+        // actor or measure); the "Dr." must not end a sentence and the blank line must not start an empty one.
+        string[] sentences =
+        [
+            "The government declared a state of emergency and deployed troops to the border.",
+            "Dr. Smith opened the festival on Friday with a concert in the park.",
+            "Cyber attacks are a growing threat to critical infrastructure.",
+        ];
+        using var temp = new TempDirectory();
+        var text = sentences[0] + " " + sentences[1] + "\n\n" + sentences[2] + "\n";
+        var input = temp.Write("article.txt", text);
 
-        Assert.Equal(0, result.ExitCode);
+        var result = SpeechactProcess.Run(null, "score", input);
+
+        Assert.Equal((0, string.Empty), (result.ExitCode, result.Error));
         var record = JsonDocument.Parse(Assert.Single(Lines(result.Output))).RootElement;
-        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, SeedText));
-        var expected = SecuritizationClassifier.Default.ScoreDocument(text);
-        Assert.Equal(SeedText, record.GetProperty("id").GetString());
+        Assert.Equal(["id", "source", "line", "error", "sentences", "summary"], record.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(input, record.GetProperty("id").GetString());
+        Assert.Equal(input, record.GetProperty("source").GetString());
         Assert.Equal(JsonValueKind.Null, record.GetProperty("error").ValueKind);
-        var sentences = record.GetProperty("sentences").EnumerateArray().ToArray();
-        Assert.Equal(expected.Sentences.Count, sentences.Length);
-        for (var i = 0; i < sentences.Length; i++)
-        {
-            var start = sentences[i].GetProperty("start").GetInt32();
-            var length = sentences[i].GetProperty("length").GetInt32();
-            Assert.Equal(text.Substring(start, length), sentences[i].GetProperty("text").GetString());
-            Assert.Equal(expected.Sentences[i].Label.ToString(), sentences[i].GetProperty("label").GetString());
-        }
 
+        var scored = record.GetProperty("sentences").EnumerateArray().ToArray();
+        Assert.Equal(["index", "start", "length", "label", "probabilities", "cues", "text"], scored[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(sentences, scored.Select(s => s.GetProperty("text").GetString()));
+        Assert.Equal([0, 1, 2], scored.Select(s => s.GetProperty("index").GetInt32()));
+        Assert.Equal([0, sentences[0].Length + 1, text.IndexOf(sentences[2], StringComparison.Ordinal)], scored.Select(s => s.GetProperty("start").GetInt32()));
+        Assert.Equal(sentences.Select(s => s.Length), scored.Select(s => s.GetProperty("length").GetInt32()));
+        Assert.Equal(["SecuritizingMove", "Neutral", "ThreatFraming"], scored.Select(s => s.GetProperty("label").GetString()));
+
+        // Cue offsets index the document, not the sentence.
+        var threat = Assert.Single(scored[2].GetProperty("cues").EnumerateArray(), c => c.GetProperty("text").GetString() == "threat");
+        Assert.Equal(text.IndexOf("threat", StringComparison.Ordinal), threat.GetProperty("start").GetInt32());
+        Assert.All(scored.SelectMany(s => s.GetProperty("cues").EnumerateArray()), cue =>
+            Assert.Equal(cue.GetProperty("text").GetString(), text.Substring(cue.GetProperty("start").GetInt32(), cue.GetProperty("length").GetInt32())));
+
+        // The summary counts the labels above, and its index is the mean of P(SM) + P(TF) / 2 over the printed probabilities.
         var summary = record.GetProperty("summary");
-        Assert.Equal(expected.Summary.SecuritizingMoveCount, summary.GetProperty("counts").GetProperty("SecuritizingMove").GetInt32());
-        Assert.Equal(expected.Summary.SecuritizationIndex, summary.GetProperty("securitizationIndex").GetDouble(), 5);
+        Assert.Equal(3, summary.GetProperty("sentences").GetInt32());
+        var counts = summary.GetProperty("counts");
+        Assert.Equal([("SecuritizingMove", 1), ("ThreatFraming", 1), ("Neutral", 1)], counts.EnumerateObject().Select(p => (p.Name, p.Value.GetInt32())));
+        var index = scored.Average(s => s.GetProperty("probabilities").GetProperty("SecuritizingMove").GetDouble() + (s.GetProperty("probabilities").GetProperty("ThreatFraming").GetDouble() / 2));
+        Assert.Equal(index, summary.GetProperty("securitizationIndex").GetDouble(), 5);
     }
 
     [Fact]
