@@ -15,15 +15,26 @@ public sealed class EmbeddedModelTests
         Assert.Equal(105 + 3551, SecuritizationClassifier.Default.Manifest.TrainingRows);
     }
 
-    [Fact]
-    public void DefaultClassifiesAClearSecuritizingMove()
+    [Theory]
+    [InlineData("Russia considers Ukraine's actions to join the EU and NATO as a security threat.", SpeechActLabel.SecuritizingMove)]
+    [InlineData("The government declared a state of emergency and deployed troops to the border.", SpeechActLabel.SecuritizingMove)]
+    [InlineData("Cyber attacks are a growing threat to critical infrastructure.", SpeechActLabel.ThreatFraming)]
+    [InlineData("The rapid increase in armaments caused grave concern and the danger of war grew.", SpeechActLabel.ThreatFraming)]
+    [InlineData("The festival opened on Friday with a concert in the park.", SpeechActLabel.Neutral)]
+    [InlineData("In 2000, Vladimir Putin became president in Russia.", SpeechActLabel.Neutral)]
+    public void DefaultGivesTheLabelAReaderGivesAPlainSentence(string sentence, SpeechActLabel label)
     {
-        var result = SecuritizationClassifier.Default.Classify("Russia considers Ukraine's actions to join the EU and NATO as a security threat.");
-        Assert.Equal(SpeechActLabel.SecuritizingMove, result.Label);
+        // Labelled by reading, with the codebook: an actor designating a threat or taking measures, a threat with no
+        // actor or measure, and plain facts. None is borderline, so a model that misses one has got worse.
+        Assert.Equal(label, SecuritizationClassifier.Default.Classify(sentence).Label);
     }
 
     [Fact]
-    public void DefaultIsOneInstance() => Assert.Same(SecuritizationClassifier.Default, SecuritizationClassifier.Default);
+    public void DefaultIsLoadedOnceAndShared()
+    {
+        // Loading reads, checks and compiles the model; a Default that did it on every access would cost that each time.
+        Assert.Same(SecuritizationClassifier.Default, SecuritizationClassifier.Default);
+    }
 
     [Fact]
     public void ProbabilitiesAreFiniteAndSumToOne()
@@ -43,35 +54,17 @@ public sealed class EmbeddedModelTests
     }
 
     [Fact]
-    public void SpanAndStringOverloadsAgree()
-    {
-        const string sentence = "In response, NATO increased its military forces in those regions.";
-        Assert.Equal(SecuritizationClassifier.Default.Classify(sentence), SecuritizationClassifier.Default.Classify(sentence.AsSpan()));
-    }
-
-    [Fact]
-    public void ExplainReturnsTheClassificationAndCueOffsets()
+    public void ExplainNamesTheCuesAReaderSeesAtTheirOffsets()
     {
         const string sentence = "NATO identifies Russia as a new source of threat.";
         var analysis = SecuritizationClassifier.Default.Explain(sentence);
-        Assert.Equal(SecuritizationClassifier.Default.Classify(sentence), analysis.Classification);
-        Assert.NotEmpty(analysis.Cues);
-        Assert.Contains(analysis.Cues, c => c.Category == CueCategory.Threat && c.Slice(sentence).ToString() == "threat");
-        Assert.All(analysis.Cues, c => Assert.True(c.Start >= 0 && c.End <= sentence.Length));
-    }
 
-    [Fact]
-    public void ConcurrentCallsGiveTheSameResultsAsSequentialOnes()
-    {
-        var sentences = ModelTestData.Seeds.Select(s => s.Text).ToArray();
-        var expected = sentences.Select(s => SecuritizationClassifier.Default.Classify(s)).ToArray();
-        var actual = new SentenceClassification[sentences.Length * 8];
-        Parallel.For(0, actual.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
-            actual[i] = SecuritizationClassifier.Default.Classify(sentences[i % sentences.Length]));
-
-        for (var i = 0; i < actual.Length; i++)
-        {
-            Assert.Equal(expected[i % sentences.Length], actual[i]);
-        }
+        // An actor (NATO) designates (identifies) another (Russia) as a threat: a securitizing move.
+        Assert.Equal(SpeechActLabel.SecuritizingMove, analysis.Classification.Label);
+        Assert.Contains(analysis.Cues, c => c.Category == CueCategory.Actor && (c.Start, c.Length) == (0, 4));
+        Assert.Contains(analysis.Cues, c => c.Category == CueCategory.Designation && (c.Start, c.Length) == (5, 10));
+        Assert.Contains(analysis.Cues, c => c.Category == CueCategory.Actor && (c.Start, c.Length) == (16, 6));
+        Assert.Contains(analysis.Cues, c => c.Category == CueCategory.Threat && (c.Start, c.Length) == (42, 6));
+        Assert.All(analysis.Cues, c => Assert.False(c.IsNegated));
     }
 }
