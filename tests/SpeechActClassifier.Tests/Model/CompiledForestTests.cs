@@ -16,6 +16,16 @@ public sealed class CompiledForestTests(ITestOutputHelper output)
 {
     private const float Tolerance = 1e-6f;
 
+    /// <summary>Sentences labelled by reading, one or two of each label, none borderline.</summary>
+    private static readonly (string Sentence, SpeechActLabel Label)[] PlainSentences =
+    [
+        ("The government declared a state of emergency and deployed troops to the border.", SpeechActLabel.SecuritizingMove),
+        ("The festival opened on Friday with a concert in the park.", SpeechActLabel.Neutral),
+        ("Cyber attacks are a growing threat to critical infrastructure.", SpeechActLabel.ThreatFraming),
+        ("In 2000, Vladimir Putin became president in Russia.", SpeechActLabel.Neutral),
+        ("Russia considers Ukraine's actions to join the EU and NATO as a security threat.", SpeechActLabel.SecuritizingMove),
+    ];
+
     public static TheoryData<string> Models => ["embedded", "small"];
 
     [Theory]
@@ -228,32 +238,29 @@ public sealed class CompiledForestTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void TheBatchGivesTheSameResultsAsOneByOne()
+    public void TheBatchPutsEachSentencesLabelInItsOwnSlot()
     {
-        var classifier = SecuritizationClassifier.Default;
-        var sentences = GeneratedSentences.Create(200, seed: 3);
-        var results = new SentenceClassification[sentences.Length + 5];
-        classifier.ClassifyBatch(sentences, results);
-        for (var i = 0; i < sentences.Length; i++)
-        {
-            Assert.Equal(classifier.Classify(sentences[i]), results[i]);
-        }
+        // Hand-labelled plain sentences in an order where a shifted or reused slot gives a wrong label.
+        string[] sentences = [.. PlainSentences.Select(p => p.Sentence), .. PlainSentences.Select(p => p.Sentence).Reverse()];
+        SpeechActLabel[] labels = [.. PlainSentences.Select(p => p.Label), .. PlainSentences.Select(p => p.Label).Reverse()];
+        var results = new SentenceClassification[sentences.Length + 2];
 
-        Assert.Equal(default, results[^1]);
+        SecuritizationClassifier.Default.ClassifyBatch(sentences, results);
+
+        Assert.Equal(labels, results.Take(sentences.Length).Select(r => r.Label));
+        Assert.Equal([default, default], results[^2..]);
     }
 
     [Fact]
-    public void TheBatchOverRangesClassifiesEachSentenceOfTheText()
+    public void TheBatchOverRangesLabelsEachSentenceOfTheText()
     {
-        var classifier = SecuritizationClassifier.Default;
-        var text = string.Join(' ', ModelTestData.Seeds.Take(30).Select(s => s.Text));
+        var text = string.Join(" ", PlainSentences.Select(p => p.Sentence));
         var ranges = SentenceSplitter.Split(text).ToArray();
         var results = new SentenceClassification[ranges.Length];
-        classifier.ClassifyBatch(text, ranges, results);
-        for (var i = 0; i < ranges.Length; i++)
-        {
-            Assert.Equal(classifier.Classify(text.Substring(ranges[i].Start, ranges[i].Length)), results[i]);
-        }
+
+        SecuritizationClassifier.Default.ClassifyBatch(text, ranges, results);
+
+        Assert.Equal(PlainSentences.Select(p => p.Label), results.Select(r => r.Label));
     }
 
     [Fact]
@@ -265,22 +272,28 @@ public sealed class CompiledForestTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void TheEvidenceOverloadCopiesTheCuesOfExplainAndClassifiesWithAllOfThem()
+    public void TheEvidenceOverloadGivesTheCuesInTextOrderAndClassifiesWithAllOfThem()
     {
         var classifier = SecuritizationClassifier.Default;
         const string sentence = "The minister warned that terrorism is an existential threat to the nation and that emergency measures are needed now.";
-        var analysis = classifier.Explain(sentence);
-        Assert.True(analysis.Cues.Count >= 3, "the sentence should carry several cues");
 
         var buffer = new Cue[CueMatcher.MaxCues];
         var full = classifier.Classify(sentence, buffer, out var count);
-        Assert.Equal(analysis.Cues, buffer.Take(count));
-        Assert.Equal(analysis.Classification, full);
+        var cues = buffer.Take(count).ToArray();
 
+        // What a reader sees: an actor who warns, a threat, a referent and a measure, listed as they occur.
+        Assert.Equal(SpeechActLabel.SecuritizingMove, full.Label);
+        Assert.Contains(cues, c => c.Category == CueCategory.Actor && c.Slice(sentence).SequenceEqual("minister"));
+        Assert.Contains(cues, c => c.Category == CueCategory.Threat && c.Slice(sentence).SequenceEqual("terrorism"));
+        Assert.Contains(cues, c => c.Category == CueCategory.Referent && c.Slice(sentence).SequenceEqual("the nation"));
+        Assert.Contains(cues, c => c.Category == CueCategory.Measure && c.Slice(sentence).SequenceEqual("emergency measures"));
+        Assert.Equal(cues.Select(c => c.Start).Order(), cues.Select(c => c.Start));
+
+        // A buffer too short for the evidence gets its first cues; the label still comes from all of them.
         var shortBuffer = new Cue[2];
         var truncated = classifier.Classify(sentence, shortBuffer, out var shortCount);
         Assert.Equal(2, shortCount);
-        Assert.Equal(analysis.Cues.Take(2), shortBuffer);
+        Assert.Equal(cues.Take(2), shortBuffer);
         Assert.Equal(full, truncated);
     }
 
