@@ -13,6 +13,8 @@ public sealed class SentenceSplitterTests
     [InlineData("Abbreviation", "Sanctions hit Acme Inc. The firm denied it.", "Sanctions hit Acme Inc.|The firm denied it.")]
     [InlineData("Abbreviation", "Acme Inc. Chief Executive Jane Roe resigned.", "Acme Inc. Chief Executive Jane Roe resigned.")]
     [InlineData("Abbreviation", "Threats, e.g. cyberattacks, grew. So did fear.", "Threats, e.g. cyberattacks, grew.|So did fear.")]
+    [InlineData("Abbreviation", "Papers differ, e.g. The Times and Le Monde. Readers noticed.", "Papers differ, e.g. The Times and Le Monde.|Readers noticed.")]
+    [InlineData("Abbreviation", "The term is contested (cf. The Hague rules). Courts disagree.", "The term is contested (cf. The Hague rules).|Courts disagree.")]
     [InlineData("Abbreviation", "Resolution No. 5 passed. Russia objected.", "Resolution No. 5 passed.|Russia objected.")]
     [InlineData("Abbreviation", "The attacks of Sept. 11 changed NATO. Article 5 was invoked.", "The attacks of Sept. 11 changed NATO.|Article 5 was invoked.")]
     [InlineData("Abbreviation", "Gen. Milley and Prof. Wæver disagreed. Nobody won.", "Gen. Milley and Prof. Wæver disagreed.|Nobody won.")]
