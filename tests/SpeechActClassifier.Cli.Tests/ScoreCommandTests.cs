@@ -41,12 +41,15 @@ public sealed class ScoreCommandTests
 
         // Cue offsets index the document, not the sentence.
         var threat = Assert.Single(scored[2].GetProperty("cues").EnumerateArray(), c => c.GetProperty("text").GetString() == "threat");
+        Assert.Equal(["category", "start", "length", "negated", "text"], threat.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(("Threat", false), (threat.GetProperty("category").GetString(), threat.GetProperty("negated").GetBoolean()));
         Assert.Equal(text.IndexOf("threat", StringComparison.Ordinal), threat.GetProperty("start").GetInt32());
         Assert.All(scored.SelectMany(s => s.GetProperty("cues").EnumerateArray()), cue =>
             Assert.Equal(cue.GetProperty("text").GetString(), text.Substring(cue.GetProperty("start").GetInt32(), cue.GetProperty("length").GetInt32())));
 
         // The summary counts the labels above, and its index is the mean of P(SM) + P(TF) / 2 over the printed probabilities.
         var summary = record.GetProperty("summary");
+        Assert.Equal(["sentences", "counts", "securitizationIndex", "strongestCues"], summary.EnumerateObject().Select(p => p.Name));
         Assert.Equal(3, summary.GetProperty("sentences").GetInt32());
         var counts = summary.GetProperty("counts");
         Assert.Equal([("SecuritizingMove", 1), ("ThreatFraming", 1), ("Neutral", 1)], counts.EnumerateObject().Select(p => (p.Name, p.Value.GetInt32())));
