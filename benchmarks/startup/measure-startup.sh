@@ -3,8 +3,10 @@
 # sentence, publish that app framework-dependent (JIT), ReadyToRun and NativeAOT for linux-x64, and report each
 # one's published size, median time from process start to its exit after the first result, and peak RSS.
 #   bash benchmarks/startup/measure-startup.sh [RUNS]        (from the repository root; RUNS defaults to 21)
-# Timing is wall clock around the whole process (Python's subprocess), the first run dropped; a NativeAOT
-# "hello world" is timed the same way for the harness's own cost.
+# Timing is wall clock around the whole process (Python's subprocess), the first run dropped. Three reference apps
+# are timed the same way: a NativeAOT "hello world" (the harness's own cost), a JIT one (the runtime's start-up),
+# and a JIT one that reads one small JSON object through System.Text.Json source generation, as the library reads
+# its model's manifest (the serializer's own start-up).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-21}
@@ -26,8 +28,25 @@ cat > "$work/nuget.config" <<XML
 </configuration>
 XML
 
-mkdir "$work/hello" "$work/consumer"
+mkdir "$work/hello" "$work/hellojson" "$work/consumer"
 (cd "$work/hello" && dotnet new console --framework net10.0 --name Hello --output . >/dev/null)
+(cd "$work/hellojson" && dotnet new console --framework net10.0 --name HelloJson --output . >/dev/null)
+cat > "$work/hellojson/Program.cs" <<'CS'
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+var manifest = JsonSerializer.Deserialize("{\"formatVersion\":1}"u8, ManifestContext.Default.Manifest);
+Console.WriteLine($"format {manifest!.FormatVersion}");
+
+public sealed record Manifest
+{
+    public int FormatVersion { get; init; }
+}
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(Manifest))]
+internal sealed partial class ManifestContext : JsonSerializerContext;
+CS
 (cd "$work/consumer" && dotnet new console --framework net10.0 --name Consumer --output . >/dev/null \
   && dotnet add package SpeechActClassifier --version "$version" >/dev/null)
 cat > "$work/consumer/Program.cs" <<'CS'
@@ -41,6 +60,8 @@ publish() { # project folder, output name, extra arguments
   (cd "$1" && dotnet publish -c Release -r linux-x64 -o "$2" "${@:3}" -nologo -v quiet > "$2.log" 2>&1) || { cat "$2.log" >&2; exit 1; }
 }
 publish "$work/hello" "$work/hello/aot" -p:PublishAot=true "${linker[@]}"
+publish "$work/hello" "$work/hello/jit" --self-contained false
+publish "$work/hellojson" "$work/hellojson/jit" --self-contained false
 publish "$work/consumer" "$work/consumer/jit" --self-contained false
 publish "$work/consumer" "$work/consumer/r2r" --self-contained false -p:PublishReadyToRun=true
 publish "$work/consumer" "$work/consumer/aot" -p:PublishAot=true "${linker[@]}"
@@ -66,6 +87,8 @@ size() { echo "$(du -sb "$1" | cut -f1 | awk '{ printf "%.2f MB", $1 / 1048576 }
 
 echo "package $version, $(dotnet --version), $(nproc) cores, $runs runs each"
 echo "hello world (NativeAOT): $(time_runs "$work/hello/aot/Hello" "$runs")"
+echo "hello world (JIT): $(time_runs "$work/hello/jit/Hello" "$runs")"
+echo "hello + one source-generated JSON read (JIT): $(time_runs "$work/hellojson/jit/HelloJson" "$runs")"
 echo "JIT:        $(size "$work/consumer/jit"); $(time_runs "$work/consumer/jit/Consumer" "$runs")"
 echo "ReadyToRun: $(size "$work/consumer/r2r"); $(time_runs "$work/consumer/r2r/Consumer" "$runs")"
 echo "NativeAOT:  executable $(stat -c %s "$work/consumer/aot/Consumer" | awk '{ printf "%.2f MB", $1 / 1048576 }'), $warnings trim/AOT warnings; $(time_runs "$work/consumer/aot/Consumer" "$runs")"

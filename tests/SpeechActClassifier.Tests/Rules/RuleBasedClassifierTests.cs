@@ -136,6 +136,8 @@ public sealed class RuleBasedClassifierTests
     /// </summary>
     [Theory]
     [InlineData(RuleDecision.NoThreat, "Threat:0.4")]
+    [InlineData(RuleDecision.Framing, "Threat:0.7")]
+    [InlineData(RuleDecision.NoThreat, "Threat:0.69")]
     [InlineData(RuleDecision.Framing, "Threat:0.4", "Threat:0.4")]
     [InlineData(RuleDecision.ThreatDenied, "Threat:1!")]
     [InlineData(RuleDecision.Framing, "Threat:1!", "Threat:0.8")]
