@@ -11,8 +11,8 @@ namespace SpeechActClassifier.Features;
 internal sealed class FeatureExtractor
 {
     /// <summary>
-    /// Tokens whose positions are kept for the composite features. A sentence of the seed texts has at most
-    /// about 80 tokens; cues past this bound still count in the per-category blocks but take no part in composites.
+    /// Tokens whose positions are kept for the composite features, far more than a sentence of prose has; cues past
+    /// this bound still count in the per-category blocks but take no part in composites.
     /// </summary>
     internal const int MaxPositionedTokens = 256;
 
@@ -32,14 +32,11 @@ internal sealed class FeatureExtractor
     /// <summary>The extractor over <see cref="CueMatcher.Default"/>, the one every built-in model uses.</summary>
     public static FeatureExtractor Default { get; } = new(CueMatcher.Default);
 
-    /// <summary>Number of features written per sentence: <see cref="FeatureLayout.Width"/>.</summary>
-    public static int Width => FeatureLayout.Width;
-
-    /// <summary>Writes the features of <paramref name="sentence"/> into the first <see cref="Width"/> floats of <paramref name="destination"/>.</summary>
+    /// <summary>Writes the features of <paramref name="sentence"/> into the first <see cref="FeatureLayout.Width"/> floats of <paramref name="destination"/>.</summary>
     /// <param name="sentence">One sentence.</param>
-    /// <param name="destination">At least <see cref="Width"/> floats; the rest is left untouched.</param>
-    /// <returns><see cref="Width"/>, the number of floats written.</returns>
-    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <see cref="Width"/>.</exception>
+    /// <param name="destination">At least <see cref="FeatureLayout.Width"/> floats; the rest is left untouched.</param>
+    /// <returns><see cref="FeatureLayout.Width"/>, the number of floats written.</returns>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <see cref="FeatureLayout.Width"/>.</exception>
     public int Extract(ReadOnlySpan<char> sentence, Span<float> destination) => Extract(sentence, destination, hashNgrams: true);
 
     /// <summary>Writes the features of <paramref name="sentence"/>, with or without the n-gram block.</summary>
@@ -49,7 +46,7 @@ internal sealed class FeatureExtractor
     /// False for a model trained without the n-gram block (its manifest says so): the block is neither written nor
     /// needed, as in training.
     /// </param>
-    /// <returns>The number of floats written: <see cref="Width"/>, or <see cref="FeatureLayout.HashedNgrams"/> without n-grams.</returns>
+    /// <returns>The number of floats written: <see cref="FeatureLayout.Width"/>, or <see cref="FeatureLayout.HashedNgrams"/> without n-grams.</returns>
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than that.</exception>
     internal int Extract(ReadOnlySpan<char> sentence, Span<float> destination, bool hashNgrams)
     {

@@ -11,9 +11,10 @@ namespace SpeechActClassifier.Model;
 /// per table, with no branch that depends on the shape of a tree.
 /// </summary>
 /// <remarks>
-/// Shallow trees test few features, and grouping them by class and features keeps tables small enough for the
-/// first-level cache (<see cref="MaxMergedCells"/>). A cell holds the sum, in tree order, of the leaves its trees reach; the classes'
-/// sums add cells, so they differ from ML.NET's tree-by-tree sums by rounding only (about 1e-16 of their size).
+/// Shallow trees test few features, so grouping them by class and features keeps each table small (a merged one
+/// has at most <see cref="MaxMergedCells"/> cells). A cell holds the sum, in tree order, of the leaves its trees
+/// reach; the classes' sums add cells, so they differ from ML.NET's tree-by-tree sums by rounding only (about 1e-16
+/// of their size).
 /// </remarks>
 internal sealed class RankTables : ITreeLayout
 {
@@ -21,8 +22,8 @@ internal sealed class RankTables : ITreeLayout
     public const int MaxFeaturesPerTable = 4;
 
     /// <summary>
-    /// The most cells (8 bytes each) a table merged from several feature sets may have: merging saves a lookup per
-    /// sentence, and this bound keeps all tables of the embedded model within the first-level cache.
+    /// The most cells (8 bytes each, so 4 KB) a table merged from several feature sets may have: merging saves a
+    /// lookup per sentence, and this bound keeps a merge from trading that lookup for a table that misses the cache.
     /// </summary>
     public const int MaxMergedCells = 512;
 
@@ -262,26 +263,26 @@ internal sealed class RankTables : ITreeLayout
 
             Array.Sort(byFeature, nodeStarts[f], nodeStarts[f + 1] - nodeStarts[f]);
             featureOfSlot[slot] = f;
-            thresholds[slot] = Distinct(byFeature.AsSpan(nodeStarts[f], nodeStarts[f + 1] - nodeStarts[f]));
+            thresholds[slot] = byFeature.AsSpan(nodeStarts[f], Unique(byFeature.AsSpan(nodeStarts[f], nodeStarts[f + 1] - nodeStarts[f]))).ToArray();
         }
 
         return (featureOfSlot, slotOfFeature, thresholds);
     }
 
-    /// <summary>The distinct values of a sorted span.</summary>
-    private static float[] Distinct(ReadOnlySpan<float> sorted)
+    /// <summary>Moves the distinct values of a sorted span to its front and returns how many there are.</summary>
+    private static int Unique<T>(Span<T> sorted)
+        where T : IEquatable<T>
     {
-        var distinct = new float[sorted.Length];
         var count = 0;
         foreach (var value in sorted)
         {
-            if (count == 0 || distinct[count - 1] != value)
+            if (count == 0 || !sorted[count - 1].Equals(value))
             {
-                distinct[count++] = value;
+                sorted[count++] = value;
             }
         }
 
-        return distinct[..count];
+        return count;
     }
 
     /// <summary>The distinct slots a tree's nodes test, ascending (ascending slots are ascending features).</summary>
@@ -294,16 +295,7 @@ internal sealed class RankTables : ITreeLayout
         }
 
         Array.Sort(slots);
-        var count = 0;
-        foreach (var slot in slots)
-        {
-            if (count == 0 || slots[count - 1] != slot)
-            {
-                slots[count++] = slot;
-            }
-        }
-
-        return slots[..count];
+        return slots[..Unique(slots.AsSpan())];
     }
 
     /// <summary>

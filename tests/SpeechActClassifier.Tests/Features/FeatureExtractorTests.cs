@@ -135,6 +135,25 @@ public sealed class FeatureExtractorTests
         Assert.Equal(0f, Composite(ExtractWithCues(text, [nato, troops]), CompositeFeature.ActorNearThreat));
     }
 
+    [Theory]
+    [InlineData(254, 1f)]
+    [InlineData(255, 0f)]
+    public void CompositesUseTheFirst256TokensOnly(int fillerWords, float actorNearThreat)
+    {
+        // "NATO threat" after the filler: at tokens 254 and 255 the pair is inside the kept positions (0 to 255) and
+        // counts; at 255 and 256 the threat lies past them, so both cues still count in their blocks but make no composite.
+        var text = string.Concat(Enumerable.Repeat("word ", fillerWords)) + "NATO threat";
+        Cue[] cues =
+        [
+            new(CueCategory.Actor, text.IndexOf("NATO", StringComparison.Ordinal), 4, false, 1),
+            new(CueCategory.Threat, text.IndexOf("threat", StringComparison.Ordinal), 6, false, 1),
+        ];
+        var features = ExtractWithCues(text, cues);
+        Assert.Equal(actorNearThreat, Composite(features, CompositeFeature.ActorNearThreat));
+        Assert.Equal(1f, features[FeatureLayout.CueCounts + (int)CueCategory.Threat]);
+        Assert.Equal(1f, features[FeatureLayout.CueCounts + (int)CueCategory.Actor]);
+    }
+
     [Fact]
     public void ThreatNearMeasureAndTheoryTalk()
     {
