@@ -71,11 +71,11 @@ internal sealed class RankTables : ITreeLayout
     {
         // Each tested feature gets a slot, in ascending feature order, and its distinct thresholds, ascending; a
         // feature's rank is how many of them a value exceeds.
-        var (featureOfSlot, slotOfFeature, thresholds) = RankThresholds(trees);
-        var rankCounts = new int[thresholds.Length];
-        for (var slot = 0; slot < thresholds.Length; slot++)
+        var (ranked, thresholds, slotOfFeature) = RankThresholds(trees);
+        var rankCounts = new int[ranked.Length];
+        for (var slot = 0; slot < ranked.Length; slot++)
         {
-            rankCounts[slot] = thresholds[slot].Length + 1;
+            rankCounts[slot] = ranked[slot].ThresholdCount + 1;
         }
 
         var treeSlots = new int[trees.Count][];
@@ -116,30 +116,14 @@ internal sealed class RankTables : ITreeLayout
                     return null;
                 }
 
-                tables[tableCount++] = Table.Create(cells.Count, slots, rankCounts, spareSlot: thresholds.Length);
-                AddCells(trees, group, slots, rankCounts, thresholds, slotOfFeature, cells);
+                tables[tableCount++] = Table.Create(cells.Count, slots, rankCounts, spareSlot: ranked.Length);
+                AddCells(trees, group, slots, ranked, thresholds, slotOfFeature, cells);
             }
         }
 
         classTables[^1] = tableCount;
         Array.Resize(ref tables, tableCount);
-        var thresholdCount = 0;
-        foreach (var values in thresholds)
-        {
-            thresholdCount += values.Length;
-        }
-
-        var flatThresholds = new float[thresholdCount];
-        var ranked = new RankedFeature[thresholds.Length];
-        var next = 0;
-        for (var slot = 0; slot < thresholds.Length; slot++)
-        {
-            ranked[slot] = new RankedFeature(featureOfSlot[slot], next, thresholds[slot].Length);
-            thresholds[slot].CopyTo(flatThresholds, next);
-            next += thresholds[slot].Length;
-        }
-
-        return new RankTables(ranked, flatThresholds, tables, classTables, [.. cells], constants, trees.Count);
+        return new RankTables(ranked, thresholds, tables, classTables, [.. cells], constants, trees.Count);
     }
 
     /// <inheritdoc />
@@ -209,10 +193,10 @@ internal sealed class RankTables : ITreeLayout
                 + (Unsafe.Add(ref ranks, table.SlotD) * table.StrideD));
 
     /// <summary>
-    /// Per slot the feature it ranks, per feature its slot (-1 for a feature no node tests), and per slot the
-    /// feature's distinct thresholds, ascending.
+    /// Per slot the feature it ranks and where its distinct thresholds lie; those thresholds, ascending per feature and
+    /// features in ascending order; and per feature its slot (-1 for a feature no node tests).
     /// </summary>
-    private static (int[] FeatureOfSlot, int[] SlotOfFeature, float[][] Thresholds) RankThresholds(IReadOnlyList<(TreeNode[] Nodes, double[] Leaves)> trees)
+    private static (RankedFeature[] Ranked, float[] Thresholds, int[] SlotOfFeature) RankThresholds(IReadOnlyList<(TreeNode[] Nodes, double[] Leaves)> trees)
     {
         // Counting sort of every node's threshold by feature: nodeStarts[f] is where feature f's thresholds begin.
         var featureCount = 0;
@@ -241,18 +225,19 @@ internal sealed class RankTables : ITreeLayout
             nodeStarts[f + 1] += nodeStarts[f];
         }
 
-        var byFeature = new float[nodeStarts[featureCount]];
+        var thresholds = new float[nodeStarts[featureCount]];
         var filled = (int[])nodeStarts.Clone();
         for (var t = 0; t < trees.Count; t++)
         {
             foreach (var node in trees[t].Nodes)
             {
-                byFeature[filled[node.Feature]++] = node.Threshold;
+                thresholds[filled[node.Feature]++] = node.Threshold;
             }
         }
 
-        var featureOfSlot = new int[slotCount];
-        var thresholds = new float[slotCount][];
+        // Each feature's thresholds sorted and made distinct, then moved down to follow the previous feature's.
+        var ranked = new RankedFeature[slotCount];
+        var kept = 0;
         for (var f = 0; f < featureCount; f++)
         {
             var slot = slotOfFeature[f];
@@ -261,12 +246,15 @@ internal sealed class RankTables : ITreeLayout
                 continue;
             }
 
-            Array.Sort(byFeature, nodeStarts[f], nodeStarts[f + 1] - nodeStarts[f]);
-            featureOfSlot[slot] = f;
-            thresholds[slot] = byFeature.AsSpan(nodeStarts[f], Unique(byFeature.AsSpan(nodeStarts[f], nodeStarts[f + 1] - nodeStarts[f]))).ToArray();
+            Array.Sort(thresholds, nodeStarts[f], nodeStarts[f + 1] - nodeStarts[f]);
+            var distinct = Unique(thresholds.AsSpan(nodeStarts[f], nodeStarts[f + 1] - nodeStarts[f]));
+            Array.Copy(thresholds, nodeStarts[f], thresholds, kept, distinct);
+            ranked[slot] = new RankedFeature(f, kept, distinct);
+            kept += distinct;
         }
 
-        return (featureOfSlot, slotOfFeature, thresholds);
+        Array.Resize(ref thresholds, kept);
+        return (ranked, thresholds, slotOfFeature);
     }
 
     /// <summary>Moves the distinct values of a sorted span to its front and returns how many there are.</summary>
@@ -451,8 +439,8 @@ internal sealed class RankTables : ITreeLayout
         IReadOnlyList<(TreeNode[] Nodes, double[] Leaves)> trees,
         List<int> group,
         int[] slots,
-        int[] rankCounts,
-        float[][] thresholds,
+        RankedFeature[] ranked,
+        float[] thresholds,
         int[] slotOfFeature,
         List<double> cells)
     {
@@ -471,7 +459,12 @@ internal sealed class RankTables : ITreeLayout
             groupNodes[i] = renumbered;
         }
 
-        var size = (int)Cells(slots, rankCounts);
+        var size = 1;
+        foreach (var slot in slots)
+        {
+            size *= ranked[slot].ThresholdCount + 1;
+        }
+
         Span<float> values = stackalloc float[slots.Length];
         for (var cell = 0; cell < size; cell++)
         {
@@ -480,10 +473,10 @@ internal sealed class RankTables : ITreeLayout
             var rest = cell;
             for (var i = 0; i < slots.Length; i++)
             {
-                var slotThresholds = thresholds[slots[i]];
-                var rank = rest % rankCounts[slots[i]];
-                rest /= rankCounts[slots[i]];
-                values[i] = rank < slotThresholds.Length ? slotThresholds[rank] : float.PositiveInfinity;
+                var feature = ranked[slots[i]];
+                var rank = rest % (feature.ThresholdCount + 1);
+                rest /= feature.ThresholdCount + 1;
+                values[i] = rank < feature.ThresholdCount ? thresholds[feature.ThresholdStart + rank] : float.PositiveInfinity;
             }
 
             var sum = 0.0;

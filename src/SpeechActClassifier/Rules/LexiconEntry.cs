@@ -25,12 +25,11 @@ public sealed record LexiconEntry
             throw new ArgumentException("The weight must be a finite number.", nameof(weight));
         }
 
-        if (WordCountProblem(term) is { } problem)
-        {
-            throw new ArgumentException(problem, nameof(term));
-        }
-
         Term = CaseFolding.Fold(term.Trim());
+        if (WordCount(Term) is 0 or > MaxWords)
+        {
+            throw new ArgumentException(WordCountProblem(term), nameof(term));
+        }
 
         Category = isBlocker ? default : category;
         Weight = weight;
@@ -59,11 +58,9 @@ public sealed record LexiconEntry
     /// <summary>A free comment saying why the term is there.</summary>
     public string Note { get; }
 
-    /// <summary>Why <paramref name="term"/> cannot be a term for its number of words, or <see langword="null"/> when it can.</summary>
-    /// <param name="term">A term as written.</param>
-    /// <returns>A sentence for an error message, or <see langword="null"/>.</returns>
-    internal static string? WordCountProblem(string term) =>
-        WordCount(CaseFolding.Fold(term.Trim())) is 0 or > MaxWords ? $"The term '{term}' must have 1 to {MaxWords} words." : null;
+    /// <summary>What is wrong with a term of too few or too many words, for an error message.</summary>
+    /// <param name="term">The term as written.</param>
+    internal static string WordCountProblem(string term) => $"The term '{term}' must have 1 to {MaxWords} words.";
 
     /// <summary>How many tokens <paramref name="term"/> has, as the tokenizer splits text (counted up to <see cref="MaxWords"/> + 1).</summary>
     private static int WordCount(string term)

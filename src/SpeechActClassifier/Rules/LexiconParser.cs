@@ -100,12 +100,16 @@ internal sealed class LexiconParser
 
         foreach (var term in ExpandBraces(pattern, sourceName, lineNumber))
         {
-            if (LexiconEntry.WordCountProblem(term) is { } problem)
+            // The entry checks the term's words once; its refusal becomes an error naming the file and line.
+            LexiconEntry entry;
+            try
             {
-                ThrowHelper.ThrowFormat(sourceName, lineNumber, problem);
+                entry = new LexiconEntry(term, category, weight, isBlocker, note);
             }
-
-            var entry = new LexiconEntry(term, category, weight, isBlocker, note);
+            catch (ArgumentException ex) when (ex.ParamName == "term")
+            {
+                throw new LexiconFormatException(sourceName, lineNumber, LexiconEntry.WordCountProblem(term));
+            }
 
             var key = (entry.Term, entry.Category, entry.IsBlocker);
             var here = $"{sourceName}({lineNumber})";

@@ -48,14 +48,11 @@ internal ref struct TokenBuffers
     /// <summary>One flag per token: a negator ends there.</summary>
     public Span<bool> NegatorEnds { get; private set; }
 
-    /// <summary>How many tokens fit before <see cref="Grow"/> is needed.</summary>
-    public readonly int Capacity => Tokens.Length;
-
     /// <summary>Doubles the capacity, keeping the first <paramref name="count"/> tokens' entries; new phrase-start bits are clear.</summary>
     /// <param name="count">How many tokens have been read.</param>
     public void Grow(int count)
     {
-        var capacity = Math.Max(64, Capacity * 2);
+        var capacity = Math.Max(64, Tokens.Length * 2);
         var bitWords = (capacity + 63) / 64;
         var tokens = ArrayPool<Token>.Shared.Rent(capacity);
         var words = ArrayPool<ulong>.Shared.Rent((Bigrams.IsEmpty ? capacity : 2 * capacity) + bitWords);

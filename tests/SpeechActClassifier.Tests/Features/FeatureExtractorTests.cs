@@ -185,7 +185,7 @@ public sealed class FeatureExtractorTests
     private static float[] ExtractWithCues(string text, Cue[] cues)
     {
         var tokens = Tokenizer.Tokenize(text);
-        var cueTokens = cues.Select(cue => tokens.ToList().FindIndex(token => token.Start == cue.Start)).ToArray();
+        var cueTokens = cues.Select(cue => Array.FindIndex(tokens, token => token.Start == cue.Start)).ToArray();
         Assert.DoesNotContain(-1, cueTokens);
         var features = new float[FeatureLayout.Width];
         FeatureExtractor.WriteMatchedFeatures(cues, cueTokens, tokens.Count(t => t.Kind is TokenKind.Word or TokenKind.Number), features);
